@@ -1,0 +1,1 @@
+"""Pure domain rules: no database, no Qt (DESIGN §2.2, §3, §5)."""
