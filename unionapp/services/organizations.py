@@ -143,7 +143,7 @@ def member_counts(session: Session) -> dict[int, int]:
     rows = session.execute(
         select(Member.org_id, func.count()).where(Member.status.in_(CURRENT_STATUSES)).group_by(Member.org_id)
     )
-    return dict(rows.tuples())
+    return {org_id: count for org_id, count in rows}
 
 
 def create_organization(session: Session, actor: Actor, data: OrgInput, *, today: date | None = None) -> int:
