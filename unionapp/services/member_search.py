@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, intersect, literal, select, union
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from unionapp.db.models import Member, MemberIdGram, MemberNameKey, Organization
@@ -83,50 +83,102 @@ def _prefix_range(column, prefix: str):
     return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
 
 
-def _term_ids(term: str) -> Select | None:
-    """A SELECT of member ids matching one search term, or None if the term matches everything."""
+@dataclass(frozen=True)
+class _Branch:
+    """One way a term can match: an indexed lookup of ids, the same test on a member row, and
+    how many ids the lookup finds (counted only up to SELECTIVE_CAP)."""
+
+    ids: Select
+    row_condition: ColumnElement[bool]
+    count: int
+    # Member numbers are handed out in enrolment order, so the members sharing a number prefix
+    # sit together in id order: reading the list in order would not find them early.
+    clustered: bool = False
+
+
+# A branch that finds fewer ids than this is looked up and joined; a more common one is tested
+# row by row while the list is read in order, which stops as soon as a page is full.
+SELECTIVE_CAP = 5_000
+
+
+def _capped_count(session: Session, ids: Select) -> int:
+    return session.scalar(select(func.count()).select_from(ids.limit(SELECTIVE_CAP).subquery())) or 0
+
+
+def _branch(session: Session, ids: Select, row_condition, *, clustered: bool = False) -> _Branch:
+    return _Branch(ids, row_condition, _capped_count(session, ids), clustered)
+
+
+def _name_key_exists(condition) -> ColumnElement[bool]:
+    return exists().where(MemberNameKey.member_id == Member.id, condition)
+
+
+def _term_branches(session: Session, term: str) -> list[_Branch]:
     upper = term.upper()
     if _DIGITS.fullmatch(upper):
-        parts = [
-            select(Member.id).where(_prefix_range(Member.member_no, upper)),
-            select(Member.id).where(_prefix_range(Member.phone, upper)),
+        member_no = _prefix_range(Member.member_no, upper)
+        phone = _prefix_range(Member.phone, upper)
+        branches = [
+            _branch(session, select(Member.id).where(member_no), member_no, clustered=True),
+            _branch(session, select(Member.id).where(phone), phone),
         ]
         if len(upper) >= GRAM_SIZE:
-            parts.append(select(Member.id).where(_prefix_range(Member.phone_rev, upper[::-1])))
-            parts.append(_id_fragment_ids(upper))
-        return union(*parts).subquery().select()
+            phone_end = _prefix_range(Member.phone_rev, upper[::-1])
+            branches.append(_branch(session, select(Member.id).where(phone_end), phone_end))
+            branches.append(_id_fragment_branch(session, upper))
+        return branches
     if _LATIN.fullmatch(term.lower()):
-        lowered = term.lower()
-        return select(MemberNameKey.member_id).where(_prefix_range(MemberNameKey.key, lowered)).distinct()
+        key_range = _prefix_range(MemberNameKey.key, term.lower())
+        return [_branch(session, select(MemberNameKey.member_id).where(key_range), _name_key_exists(key_range))]
     letters = name_letters(term)
     if len(letters) == 1:
-        return select(Member.id).where(_prefix_range(Member.name, letters))
+        name_range = _prefix_range(Member.name, letters)
+        return [_branch(session, select(Member.id).where(name_range), name_range)]
     grams = sorted({letters[i : i + 2] for i in range(len(letters) - 1)})
-    found = intersect(*[select(MemberNameKey.member_id).where(MemberNameKey.key == g) for g in grams]) \
-        if len(grams) > 1 else select(MemberNameKey.member_id).where(MemberNameKey.key == grams[0])
-    if len(letters) > 2:
-        # Bigrams may match out of order; the name itself confirms the whole part.
-        found = select(Member.id).where(Member.id.in_(found.subquery().select()), Member.name.contains(letters))
-    return found
+    counted = [(_capped_count(session, select(MemberNameKey.member_id).where(MemberNameKey.key == g)), g)
+               for g in grams]
+    count, rarest = min(counted)
+    ids = select(MemberNameKey.member_id).where(MemberNameKey.key == rarest)
+    if len(letters) == 2:
+        return [_Branch(ids, _name_key_exists(MemberNameKey.key == rarest), count)]
+    # The rarest bigram narrows the set; the name itself confirms the whole part.
+    return [_Branch(select(Member.id).where(Member.id.in_(ids), Member.name.contains(letters)),
+                    Member.name.contains(letters), count)]
 
 
-def _id_fragment_ids(fragment: str) -> Select:
-    ranges = [gram_range(fragment[i : i + GRAM_SIZE]) for i in range(len(fragment) - GRAM_SIZE + 1)]
-    per_gram = [
-        select((MemberIdGram.code - literal(low)).label("member_id")).where(MemberIdGram.code.between(low, high))
-        for low, high in sorted(set(ranges))
-    ]
-    found = per_gram[0] if len(per_gram) == 1 else intersect(*per_gram)
-    if len(fragment) == GRAM_SIZE:
-        return found
-    return select(Member.id).where(Member.id.in_(found.subquery().select()), Member.id_number.contains(fragment))
+def _id_fragment_branch(session: Session, fragment: str) -> _Branch:
+    """Members whose ID number contains `fragment`, found through its rarest 4-character parts."""
+    ranges = sorted({gram_range(fragment[i : i + GRAM_SIZE]) for i in range(len(fragment) - GRAM_SIZE + 1)})
+
+    def gram_ids(low: int, high: int) -> Select:
+        return select((MemberIdGram.code - literal(low)).label("member_id")).where(MemberIdGram.code.between(low, high))
+
+    counted = sorted((_capped_count(session, gram_ids(low, high)), low, high) for low, high in ranges)
+    count, low, high = counted[0]
+    ids = gram_ids(low, high)
+    whole = Member.id_number.contains(fragment)
+    if len(fragment) > GRAM_SIZE:
+        ids = select(Member.id).where(Member.id.in_(ids), whole)
+    # Row by row: probe the two rarest parts by their exact codes before reading the number.
+    probes = [exists().where(MemberIdGram.code == literal(g_low) + Member.id) for _c, g_low, _h in counted[:2]]
+    return _Branch(ids, and_(*probes, whole), count)
+
+
+def _term_condition(session: Session, term: str) -> ColumnElement[bool]:
+    branches = [branch for branch in _term_branches(session, term) if branch.count]
+    if not branches:
+        return false()
+    looked_up = [b.ids for b in branches if b.count < SELECTIVE_CAP or b.clustered]
+    row_tests = [b.row_condition for b in branches if not (b.count < SELECTIVE_CAP or b.clustered)]
+    conditions = list(row_tests)
+    if looked_up:
+        conditions.append(Member.id.in_(looked_up[0] if len(looked_up) == 1 else union(*looked_up)))
+    return conditions[0] if len(conditions) == 1 else or_(*conditions)
 
 
 def _filtered(session: Session, query: Select, actor: Actor, flt: MemberFilter, today: date) -> Select:
     for term in clean_text(flt.text).split():
-        ids = _term_ids(term)
-        if ids is not None:
-            query = query.where(Member.id.in_(ids))
+        query = query.where(_term_condition(session, term))
     if actor.scope_path:
         query = query.where(subtree_clause(Organization.path, actor.scope_path))
     if flt.org_id is not None:
