@@ -1,0 +1,133 @@
+"""The command line contract of DESIGN §8: commands, options and exit codes 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from unionapp.cli import main
+from unionapp.db.engine import Database
+from unionapp.services.users import login
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "cli.sqlite3"
+
+
+def run(db_path, *args, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return main(["--db", str(db_path), *args])
+
+
+def test_demo_json_summary_and_check(db_path, capsys):
+    assert run(db_path, "demo", "--members", "300", "--seed", "5", "--json") == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["members"] == 300 and summary["organizations"] >= 30
+    assert run(db_path, "check") == 0
+    assert "检查通过" in capsys.readouterr().out
+
+
+def test_demo_refuses_a_database_with_data(db_path, capsys):
+    assert run(db_path, "demo", "--members", "50") == 0
+    capsys.readouterr()
+    assert run(db_path, "demo", "--members", "50") == 2
+    assert "空数据库" in capsys.readouterr().err
+
+
+def test_check_reports_a_damaged_database(db_path, capsys):
+    assert run(db_path, "demo", "--members", "60") == 0
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE member SET id_number = '110105194912310021' WHERE id = 1")  # bad check digit
+    conn.close()
+    capsys.readouterr()
+    assert run(db_path, "check") == 1
+    out = capsys.readouterr().out
+    assert "身份证号码不合规" in out and "校验位" in out
+
+
+def test_first_user_must_be_admin_then_login_works(db_path, capsys, monkeypatch):
+    assert run(db_path, "user", "add", "clerk1", "--role", "clerk", "--password-stdin",
+               stdin="Secret-2026\n", monkeypatch=monkeypatch) == 2
+    assert "第一个用户必须是管理员" in capsys.readouterr().err
+    assert run(db_path, "user", "add", "admin", "--role", "admin", "--password-stdin",
+               stdin="Admin-2026!\n", monkeypatch=monkeypatch) == 0
+    assert run(db_path, "user", "add", "clerk1", "--role", "clerk", "--password-stdin",
+               stdin="Clerk-2026\n", monkeypatch=monkeypatch) == 0
+    assert run(db_path, "user", "add", "weak", "--role", "clerk", "--password-stdin",
+               stdin="123\n", monkeypatch=monkeypatch) == 2
+    assert "至少需要8位" in capsys.readouterr().err
+    db = Database.open(f"sqlite:///{db_path}")
+    try:
+        assert login(db, "clerk1", "Clerk-2026").role == "clerk"
+    finally:
+        db.dispose()
+    assert run(db_path, "user", "passwd", "clerk1", "--password-stdin", stdin="Changed-2026\n",
+               monkeypatch=monkeypatch) == 0
+    assert run(db_path, "user", "passwd", "nobody", "--password-stdin", stdin="Changed-2026\n",
+               monkeypatch=monkeypatch) == 2
+
+
+def test_user_option_applies_that_users_rights(db_path, capsys, monkeypatch, tmp_path):
+    run(db_path, "user", "add", "admin", "--role", "admin", "--password-stdin", stdin="Admin-2026!\n",
+        monkeypatch=monkeypatch)
+    run(db_path, "user", "add", "look", "--role", "viewer", "--password-stdin", stdin="Viewer-2026\n",
+        monkeypatch=monkeypatch)
+    capsys.readouterr()
+    monkeypatch.setenv("UNIONAPP_PASSWORD", "Viewer-2026")
+    # A read-only account may not back up (or restore) the office's data.
+    assert main(["--db", str(db_path), "--user", "look", "backup", str(tmp_path / "b.sqlite3")]) == 2
+    assert "没有" in capsys.readouterr().err and not (tmp_path / "b.sqlite3").exists()
+    monkeypatch.setenv("UNIONAPP_PASSWORD", "wrong-password")
+    assert main(["--db", str(db_path), "--user", "look", "check"]) == 0  # check needs no login
+    assert main(["--db", str(db_path), "--user", "look", "demo", "--members", "5"]) == 2
+    assert "密码错误" in capsys.readouterr().err
+
+
+def test_backup_and_restore_round_trip(db_path, tmp_path, capsys):
+    assert run(db_path, "demo", "--members", "80") == 0
+    backup = tmp_path / "copy.sqlite3"
+    assert run(db_path, "backup", str(backup)) == 0
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM audit_log")
+        conn.execute("UPDATE member SET name = '改过的名字' WHERE id = 1")
+    conn.close()
+    assert run(db_path, "restore", str(backup)) == 0
+    out = capsys.readouterr().out
+    assert "恢复前的数据已备份到" in out
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT name FROM member WHERE id = 1").fetchone()[0] != "改过的名字"
+        assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 80
+    conn.close()
+
+
+def test_restore_of_a_file_that_is_not_a_backup_is_refused(db_path, tmp_path, capsys):
+    assert run(db_path, "demo", "--members", "10") == 0
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    assert run(db_path, "restore", str(junk)) == 2
+    assert "备份文件" in capsys.readouterr().err
+    assert run(db_path, "restore", str(tmp_path / "missing.sqlite3")) == 2
+
+
+def test_unusable_database_url_exits_2(tmp_path, capsys):
+    assert main(["--db", "postgresql://nobody@127.0.0.1:1/none", "check"]) == 2
+    assert "无法打开数据库" in capsys.readouterr().err
+
+
+def test_installed_entry_point_runs_without_qt(tmp_path):
+    """`python -m unionapp` with a sub-command never loads Qt (it must work without a screen)."""
+    code = (
+        "import sys, runpy; sys.argv=['unionapp','--db',sys.argv[1],'demo','--members','20'];"
+        "\ntry:\n    runpy.run_module('unionapp', run_name='__main__')\nexcept SystemExit as e:\n    rc = e.code\n"
+        "assert rc == 0, rc\nassert 'PySide6' not in sys.modules, 'Qt was imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m.sqlite3")], capture_output=True,
+                            text=True, env={"UNIONAPP_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
