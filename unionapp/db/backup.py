@@ -4,7 +4,9 @@ so a clerk can carry it on a USB stick and an office can move between SQLite and
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -60,12 +62,17 @@ def restore_database(db: Database, source: Path | str) -> Path:
         src.close()
         dest.close()
     else:
-        source_engine = create_engine(f"sqlite:///{source}")
-        try:
-            _clear_all_tables(db.engine)
-            _copy_all_tables(source_engine, db.engine)
-        finally:
-            source_engine.dispose()
+        # The server's tables are already current: bring an older backup to today's schema in a
+        # scratch copy first, then replace every row in one transaction.
+        with tempfile.TemporaryDirectory() as scratch:
+            current = Path(scratch) / "restore.sqlite3"
+            shutil.copy(source, current)
+            _upgrade_file(current)
+            source_engine = create_engine(f"sqlite:///{current}")
+            try:
+                _copy_all_tables(source_engine, db.engine, replace=True)
+            finally:
+                source_engine.dispose()
     # A backup from an older version is brought up to the current schema.
     from unionapp.db.migrate import upgrade_database
 
@@ -92,7 +99,8 @@ def _check_is_backup(source: Path) -> None:
     if not source.is_file():
         raise BackupError(f"找不到备份文件：{source}")
     try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn:
+        # as_uri() escapes what a URI would misread in a file name ('#', '?', '%').
+        with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         conn.close()
     except sqlite3.DatabaseError as exc:
@@ -107,8 +115,22 @@ def _reflected(engine: Engine) -> MetaData:
     return metadata
 
 
-def _copy_all_tables(source: Engine, dest: Engine) -> None:
-    """Copy every table (the schema from our models, rows in dependency order)."""
+def _upgrade_file(file: Path) -> None:
+    from alembic import command
+
+    from unionapp.db.migrate import alembic_config
+
+    scratch = Database.open(f"sqlite:///{file}")
+    try:
+        with scratch.engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        scratch.dispose()
+
+
+def _copy_all_tables(source: Engine, dest: Engine, *, replace: bool = False) -> None:
+    """Copy every table (the schema from our models, rows in dependency order); with `replace`,
+    the destination's rows are deleted first, in the same transaction."""
     import unionapp.db.models  # noqa: F401
     from unionapp.db.base import Base
 
@@ -118,6 +140,9 @@ def _copy_all_tables(source: Engine, dest: Engine) -> None:
     source_meta = _reflected(source)
     dest_meta = _reflected(dest)
     with source.connect() as src, dest.begin() as dst:
+        if replace:
+            for table in reversed(dest_meta.sorted_tables):
+                dst.execute(table.delete())
         for table in dest_meta.sorted_tables:
             if table.name not in source_meta.tables:
                 continue
@@ -130,13 +155,6 @@ def _copy_all_tables(source: Engine, dest: Engine) -> None:
                 dst.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in batch])
         if dest.dialect.name == "postgresql":
             _reset_postgres_sequences(dst, dest_meta)
-
-
-def _clear_all_tables(engine: Engine) -> None:
-    metadata = _reflected(engine)
-    with engine.begin() as conn:
-        for table in reversed(metadata.sorted_tables):
-            conn.execute(table.delete())
 
 
 def _reset_postgres_sequences(conn, metadata: MetaData) -> None:

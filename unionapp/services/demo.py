@@ -172,8 +172,14 @@ def _insert_dicts(session: Session, table: Table, rows: list[dict]) -> None:
     for column in table.columns:
         if column.default is not None and column.name not in defaults:
             defaults[column.name] = column.default.arg if column.default.is_scalar else now
-    columns = [c.name for c in table.columns]
+    # A key the rows do not give (events, follow-ups) is left to the database: an explicit NULL
+    # is refused by PostgreSQL, where only an omitted column takes the sequence's next value.
+    columns = [c.name for c in table.columns if not (c.primary_key and c.name not in rows[0])]
     bulk_insert(session, table, columns, [tuple(row.get(c, defaults.get(c)) for c in columns) for row in rows])
+    if "id" in rows[0] and session.bind.dialect.name == "postgresql":
+        # Explicit ids leave the sequence behind; the next ordinary insert would collide.
+        session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                             f"(SELECT MAX(id) FROM {table.name}))"))
 
 
 def _build_tree(builder: _Builder, members: int):

@@ -22,7 +22,7 @@ from unionapp.domain.text import clean_text
 from unionapp.services import audit
 from unionapp.services.common import subtree_clause
 from unionapp.services.rights import Actor, Right
-from unionapp.services.search_keys import GRAM_SIZE, gram_range, name_letters
+from unionapp.services.search_keys import GRAM_SIZE, NAME_SEPARATORS, gram_range, name_letters
 
 _DIGITS = re.compile(r"[0-9X]+")
 _LATIN = re.compile(r"[a-z]+")
@@ -113,9 +113,17 @@ def _name_key_exists(condition) -> ColumnElement[bool]:
     return exists().where(MemberNameKey.member_id == Member.id, condition)
 
 
+def _name_letters_sql(column):
+    """The name as name_letters() reads it, so a part typed without the dot is confirmed."""
+    for ch in NAME_SEPARATORS:
+        column = func.replace(column, ch, "")
+    return column
+
+
 def _term_branches(session: Session, term: str) -> list[_Branch]:
     upper = term.upper()
-    if _DIGITS.fullmatch(upper):
+    # At least one digit: "xx" alone is pinyin (徐霞), not a part of an ID number.
+    if _DIGITS.fullmatch(upper) and upper.strip("X"):
         member_no = _prefix_range(Member.member_no, upper)
         phone = _prefix_range(Member.phone, upper)
         branches = [
@@ -142,8 +150,8 @@ def _term_branches(session: Session, term: str) -> list[_Branch]:
     if len(letters) == 2:
         return [_Branch(ids, _name_key_exists(MemberNameKey.key == rarest), count)]
     # The rarest bigram narrows the set; the name itself confirms the whole part.
-    return [_Branch(select(Member.id).where(Member.id.in_(ids), Member.name.contains(letters)),
-                    Member.name.contains(letters), count)]
+    whole = _name_letters_sql(Member.name).contains(letters)
+    return [_Branch(select(Member.id).where(Member.id.in_(ids), whole), whole, count)]
 
 
 def _id_fragment_branch(session: Session, fragment: str) -> _Branch:
@@ -178,7 +186,8 @@ def _term_condition(session: Session, term: str) -> ColumnElement[bool]:
 
 def _filtered(session: Session, query: Select, actor: Actor, flt: MemberFilter, today: date) -> Select:
     for term in clean_text(flt.text).split():
-        query = query.where(_term_condition(session, term))
+        if name_letters(term):  # a lone "·" narrows nothing
+            query = query.where(_term_condition(session, term))
     if actor.scope_path:
         query = query.where(subtree_clause(Organization.path, actor.scope_path))
     if flt.org_id is not None:

@@ -173,6 +173,8 @@ def update_member(
     if not actor.sees_sensitive and "*" in (data.id_number or ""):
         # A masked number came back from a form the user could not read: keep the stored one.
         data = replace(data, id_number=member.id_number)
+    if not actor.sees_sensitive and "*" in (data.phone or ""):
+        data = replace(data, phone=member.phone)  # likewise the masked phone
     values, warnings = _checked_values(replace(data, org_id=member.org_id), today or date.today())
     if values["id_number"] != member.id_number:
         _refuse_duplicate_id(session, values["id_number"], except_id=member.id)
@@ -284,11 +286,15 @@ def request_transfer(
     require_scope(actor, from_org.path, "该会员")
     if (to_org_id is None) == (not clean_text(to_union_name)):
         raise ValidationError({"to_org_id": "请选择县内转入的工会，或填写县外转入单位（二选一）"})
-    problem = check_event_allowed(member.status, "transfer_out")
+    # A member who left for another county and comes back is a 转入 only (nothing to 转出).
+    returning = member.status == "transferred_out"
+    problem = check_event_allowed(member.status, "transfer_in" if returning else "transfer_out")
     if problem:
         raise ValidationError({"kind": problem})
+    if returning and to_org_id is None:
+        raise ValidationError({"to_org_id": "该会员已转出到县外，转回时请选择县内转入的工会"})
     if to_org_id is not None:
-        if to_org_id == member.org_id:
+        if to_org_id == member.org_id and not returning:
             raise ValidationError({"to_org_id": "转入的工会与现在的工会相同"})
         _member_org(session, replace(actor, scope_path=None), to_org_id)
     _check_event_date(member, on, today or date.today())
@@ -315,9 +321,23 @@ def review_transfer(session: Session, actor: Actor, transfer_id: int, *, approve
     if transfer.status != "pending":
         raise ValidationError({"status": "该申请已经审核过"})
     member = session.get(Member, transfer.member_id)
+    if approve and transfer.to_org_id is not None:
+        # The receiving union may have been dissolved or merged since the request.
+        _member_org(session, replace(actor, scope_path=None), transfer.to_org_id)
     transfer.status = "approved" if approve else "rejected"
     transfer.reviewed_by, transfer.reviewed_at, transfer.opinion = actor.username, datetime.now(), clean_text(opinion)
-    if approve:
+    if approve and member.status == "transferred_out":
+        # Coming back from outside the county: only the receiving union records an event.
+        problem = check_event_allowed(member.status, "transfer_in")
+        if problem or transfer.to_org_id is None:
+            raise ValidationError({"kind": problem or "转回县内须指定转入的工会"})
+        session.add(MembershipEvent(member_id=member.id, kind="transfer_in", on=transfer.on,
+                                    org_id=transfer.to_org_id, other_org_id=transfer.from_org_id,
+                                    reason=transfer.reason, transfer_id=transfer.id, created_by=actor.username))
+        member.org_id = transfer.to_org_id
+        session.flush()
+        _refresh_status(session, member)
+    elif approve:
         problem = check_event_allowed(member.status, "transfer_out")
         if problem:
             raise ValidationError({"kind": problem})
@@ -397,6 +417,7 @@ def _rows_by_ids(session: Session, actor: Actor, ids: list[int]) -> list[MemberR
 def set_photo(session: Session, actor: Actor, member_id: int, image: bytes, mime: str = "image/jpeg") -> None:
     actor.require(Right.EDIT)
     member = load(session, Member, member_id, "会员")
+    require_scope(actor, session.get(Organization, member.org_id).path, "该会员")
     photo = session.get(MemberPhoto, member.id)
     if photo is None:
         session.add(MemberPhoto(member_id=member.id, image=image, mime=mime))
@@ -407,6 +428,8 @@ def set_photo(session: Session, actor: Actor, member_id: int, image: bytes, mime
 
 def get_photo(session: Session, actor: Actor, member_id: int) -> bytes | None:
     actor.require(Right.VIEW)
+    member = load(session, Member, member_id, "会员")
+    require_scope(actor, session.get(Organization, member.org_id).path, "该会员")
     photo = session.get(MemberPhoto, member_id)
     return photo.image if photo else None
 

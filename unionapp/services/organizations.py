@@ -117,7 +117,7 @@ def _check_input(data: OrgInput, today: date) -> OrgInput:
         value = getattr(data, key)
         if value is not None and value < 0:
             errors[key] = "人数不能为负数"
-    if data.workers is not None:
+    if data.workers is not None and data.workers >= 0:
         if (data.female_workers or 0) > data.workers:
             errors["female_workers"] = "女职工人数不能多于职工人数"
         if (data.migrant_workers or 0) > data.workers:
@@ -138,6 +138,15 @@ def _check_input(data: OrgInput, today: date) -> OrgInput:
     return OrgInput(**values)
 
 
+def validate_org_input(data: OrgInput, *, today: date | None = None) -> dict[str, str]:
+    """The same checks as saving, for a form that shows problems while the clerk types."""
+    try:
+        _check_input(data, today or date.today())
+    except ValidationError as exc:
+        return exc.errors
+    return {}
+
+
 def member_counts(session: Session) -> dict[int, int]:
     """Current members (在会 and 保留会籍) per organisation, counted from the member table."""
     rows = session.execute(
@@ -153,8 +162,9 @@ def create_organization(session: Session, actor: Actor, data: OrgInput, *, today
     problem = check_parent(data.level, parent.level if parent else None)
     if problem:
         raise ValidationError({"parent_id": problem})
+    # A new root (a county) lies outside every scope: only an unscoped actor may create one.
+    require_scope(actor, parent.path if parent is not None else "/", "上级工会")
     if parent is not None:
-        require_scope(actor, parent.path, "上级工会")
         if parent.status != "normal":
             raise ValidationError({"parent_id": "上级工会已撤销或合并，不能在其下新建组织"})
     org = Organization(parent_id=data.parent_id, path="", **{k: getattr(data, k) for k in _STORED_FIELDS})

@@ -167,8 +167,10 @@ def update_user(
     sensitive = _validate_role(role, can_view_sensitive)
     if user.id == actor.user_id and (role != "admin" or not enabled):
         raise ValidationError({"role": "不能取消自己的管理员身份或停用自己"})
-    if user.role == "admin" and (role != "admin" or not enabled) and _active_admins(session) <= 1:
+    if user.role == "admin" and user.enabled and (role != "admin" or not enabled) and _active_admins(session) <= 1:
         raise ValidationError({"role": "至少要保留一名启用的管理员"})
+    if scope_org_id is not None:
+        load(session, Organization, scope_org_id, "管辖范围")
     before = audit.snapshot(user)
     user.role, user.display_name, user.can_view_sensitive = role, display_name or user.username, sensitive
     user.enabled, user.scope_org_id = enabled, scope_org_id
