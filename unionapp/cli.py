@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("out")
     restore = sub.add_parser("restore", help="从备份文件恢复（先自动备份当前数据）")
     restore.add_argument("source", metavar="IN")
+
+    from unionapp.printing import commands as print_commands
+
+    print_commands.register(sub)
     return parser
 
 
@@ -95,7 +99,7 @@ def _open_database(args):
     return db
 
 
-def _actor(db, args):
+def actor_from_args(db, args):
     """The command line acts as the system administrator unless --user names an account."""
     from unionapp.services.rights import SYSTEM_ACTOR
     from unionapp.services.users import login
@@ -133,7 +137,7 @@ def _run(args) -> int:
 def _cmd_demo(db, args) -> int:
     from unionapp.services.demo import generate_demo
 
-    actor = _actor(db, args)
+    actor = actor_from_args(db, args)
     last_shown = [-1]
 
     def progress(done: int, total: int) -> None:
@@ -167,7 +171,7 @@ def _cmd_user(db, args) -> int:
             if first:
                 users.create_first_admin(session, args.username, password, args.name)
             else:
-                users.create_user(session, _actor(db, args), args.username, password, args.role,
+                users.create_user(session, actor_from_args(db, args), args.username, password, args.role,
                                   display_name=args.name, can_view_sensitive=args.sensitive or args.role == "admin")
         print(f"已新增用户 {args.username}")
         return EXIT_OK
@@ -177,7 +181,7 @@ def _cmd_user(db, args) -> int:
         raise UsageProblem(f"没有用户 {args.username}")
     password = _read_new_password(args.password_stdin)
     with db.session() as session:
-        users.set_password(session, _actor(db, args), user_id, password)
+        users.set_password(session, actor_from_args(db, args), user_id, password)
     print(f"已重设用户 {args.username} 的密码")
     return EXIT_OK
 
@@ -200,7 +204,7 @@ def _cmd_backup(db, args) -> int:
     from unionapp.services import audit
     from unionapp.services.rights import Right
 
-    actor = _actor(db, args)
+    actor = actor_from_args(db, args)
     actor.require(Right.BACKUP)
     target = backup_database(db, Path(args.out))
     with db.session() as session:
@@ -214,7 +218,7 @@ def _cmd_restore(db, args) -> int:
     from unionapp.services import audit
     from unionapp.services.rights import Right
 
-    actor = _actor(db, args)
+    actor = actor_from_args(db, args)
     actor.require(Right.BACKUP)
     try:
         safety = restore_database(db, Path(args.source))
@@ -226,7 +230,14 @@ def _cmd_restore(db, args) -> int:
     return EXIT_OK
 
 
+def _cmd_print(db, args) -> int:
+    from unionapp.printing import commands as print_commands
+
+    return print_commands.run(db, args)
+
+
 _HANDLERS = {
+    "print": _cmd_print,
     "demo": _cmd_demo,
     "user": _cmd_user,
     "check": _cmd_check,
