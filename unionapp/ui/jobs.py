@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from unionapp.services.errors import ServiceError
@@ -43,6 +43,23 @@ class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    # The worker only posts its outcome here; finished/failed/cancelled are emitted from the GUI
+    # thread when it next runs its event loop. A quick body could otherwise emit before the
+    # caller of start_job has connected to them, and a signal with nothing connected is lost.
+    _outcome = Signal(str, object)
+
+    def __init__(self):
+        super().__init__()
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str, object)
+    def _deliver(self, kind: str, payload: object) -> None:
+        if kind == "finished":
+            self.finished.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
+        else:
+            self.cancelled.emit()
 
 
 class Job(QRunnable):
@@ -64,19 +81,19 @@ class Job(QRunnable):
         try:
             result = self.body(self._report)
         except JobCancelled:
-            self.signals.cancelled.emit()
+            self.signals._outcome.emit("cancelled", None)
         except ServiceError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals._outcome.emit("failed", exc.message)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, logged in full
             log.error("job failed: %s", traceback.format_exc())
-            self.signals.failed.emit(
-                QCoreApplication.translate("Jobs", "The work failed: %1").replace("%1", str(exc))
+            self.signals._outcome.emit(
+                "failed", QCoreApplication.translate("Jobs", "The work failed: %1").replace("%1", str(exc))
             )
         else:
             if self._cancel:
-                self.signals.cancelled.emit()
+                self.signals._outcome.emit("cancelled", None)
             else:
-                self.signals.finished.emit(result)
+                self.signals._outcome.emit("finished", result)
 
 
 _writer_pool: QThreadPool | None = None

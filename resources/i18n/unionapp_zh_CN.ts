@@ -1,0 +1,2945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Open-source components in this program and their licences:</source>
+        <translation>本程序包含的开源组件及其许可证：</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>许可证全文</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.
+
+Reason: %2
+
+Check that the file exists and is not opened by another program, or that the database server can be reached.</source>
+        <translation>无法打开数据库 %1。
+
+原因：%2
+
+请检查该文件是否存在、是否被其他程序占用，或数据库服务器能否连通。</translation>
+    </message>
+    <message>
+        <source>County Trade Union Management</source>
+        <translation>县级工会业务管理系统</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Employer without a union</source>
+        <translation>未建会单位</translation>
+    </message>
+    <message>
+        <source>Organising follow-up</source>
+        <translation>建会跟进</translation>
+    </message>
+    <message>
+        <source>Membership transfer</source>
+        <translation>会籍接转</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>字典</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>撤销/合并原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Position in the tree</source>
+        <translation>树路径</translation>
+    </message>
+    <message>
+        <source>Parent union</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Union type</source>
+        <translation>工会类型</translation>
+    </message>
+    <message>
+        <source>Units covered</source>
+        <translation>覆盖单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在镇街</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>Approval document no.</source>
+        <translation>批复文号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unit category</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>国民经济行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Female workers</source>
+        <translation>女职工人数</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工人数</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Term no.</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>本届开始日期</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>本届结束日期</translation>
+    </message>
+    <message>
+        <source>Full-time cadres</source>
+        <translation>专职干部数</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate no.</source>
+        <translation>法人资格证书号</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>New forms of employment</source>
+        <translation>新就业形态</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress</source>
+        <translation>职代会</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress held on</source>
+        <translation>职代会日期</translation>
+    </message>
+    <message>
+        <source>Open factory affairs</source>
+        <translation>厂务公开</translation>
+    </message>
+    <message>
+        <source>Open factory affairs since</source>
+        <translation>厂务公开日期</translation>
+    </message>
+    <message>
+        <source>Collective contract</source>
+        <translation>集体合同</translation>
+    </message>
+    <message>
+        <source>Collective contract signed on</source>
+        <translation>集体合同签订日期</translation>
+    </message>
+    <message>
+        <source>Funds audit committee</source>
+        <translation>经审会</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee</source>
+        <translation>女职委</translation>
+    </message>
+    <message>
+        <source>Labour dispute mediation committee</source>
+        <translation>劳动争议调解委员会</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Township union</source>
+        <translation>所属乡镇（街道）工会</translation>
+    </message>
+    <message>
+        <source>Reason in detail</source>
+        <translation>未建会原因说明</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划建会日期</translation>
+    </message>
+    <message>
+        <source>Union founded</source>
+        <translation>建会后的工会</translation>
+    </message>
+    <message>
+        <source>Union founded on</source>
+        <translation>建会日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May view sensitive information</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Limited to the union</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No entry selected.</source>
+        <translation>未选中任何记录。</translation>
+    </message>
+    <message>
+        <source>No field values were recorded.</source>
+        <translation>此条记录没有字段变化。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record kind:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;no.:</source>
+        <translation>记录编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Only between</source>
+        <translation>仅限日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOrgDialog</name>
+    <message>
+        <source>Choose a union, then press OK.</source>
+        <translation>请选择一个工会，然后点“确定”。</translation>
+    </message>
+    <message>
+        <source>Choose a union</source>
+        <translation>选择工会</translation>
+    </message>
+    <message>
+        <source>Type part of the name or its pinyin initials</source>
+        <translation>输入名称的一部分或拼音首字母</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertEmployerDialog</name>
+    <message>
+        <source>Found a grassroots union at “%1”. The employer&apos;s details and its follow-up log go with the new union.</source>
+        <translation>在“%1”建立基层工会。该单位的基本情况和跟进记录一并转入新建的工会。</translation>
+    </message>
+    <message>
+        <source>Found the union</source>
+        <translation>建会</translation>
+    </message>
+    <message>
+        <source>Parent union</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Choose the parent union</source>
+        <translation>请选择上级工会</translation>
+    </message>
+    <message>
+        <source>Found a union</source>
+        <translation>建会</translation>
+    </message>
+    <message>
+        <source>Union name:</source>
+        <translation>工会名称：</translation>
+    </message>
+    <message>
+        <source>Parent union:</source>
+        <translation>上级工会：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Union type:</source>
+        <translation>工会类型：</translation>
+    </message>
+    <message>
+        <source>Founded on:</source>
+        <translation>建会日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Approval document no.:</source>
+        <translation>批复文号：</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>My area</source>
+        <translation>本辖区</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>无法统计数据：%1</translation>
+    </message>
+    <message>
+        <source>%1, counted at %2</source>
+        <translation>%1，统计于 %2</translation>
+    </message>
+    <message>
+        <source>%1% of members</source>
+        <translation>占会员 %1%</translation>
+    </message>
+    <message>
+        <source>Including retired members who keep their membership</source>
+        <translation>含保留会籍的退休会员</translation>
+    </message>
+    <message>
+        <source>Joined in %1</source>
+        <translation>%1 年入会</translation>
+    </message>
+    <message>
+        <source>Still to be organised</source>
+        <translation>尚待组建工会</translation>
+    </message>
+    <message>
+        <source>Grassroots unions ÷ (unions + employers without one)</source>
+        <translation>基层工会 ÷（基层工会 + 未建会单位）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Grassroots unions</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>New members this year</source>
+        <translation>本年新入会</translation>
+    </message>
+    <message>
+        <source>Female members</source>
+        <translation>女会员</translation>
+    </message>
+    <message>
+        <source>Migrant-worker members</source>
+        <translation>农民工会员</translation>
+    </message>
+    <message>
+        <source>New-employment-form members</source>
+        <translation>新就业形态会员</translation>
+    </message>
+    <message>
+        <source>Employers without a union</source>
+        <translation>未建会单位</translation>
+    </message>
+    <message>
+        <source>Union coverage rate</source>
+        <translation>建会率</translation>
+    </message>
+    <message>
+        <source>Term renewals due within 90 days</source>
+        <translation>90 天内到期需换届的工会</translation>
+    </message>
+    <message>
+        <source>No union has to hold its term election in the next 90 days.</source>
+        <translation>90 天内没有需要换届的工会。</translation>
+    </message>
+</context>
+<context>
+    <name>DissolveOrgDialog</name>
+    <message>
+        <source>Dissolve or merge “%1”. Its records are kept; it no longer takes members.</source>
+        <translation>撤销或合并“%1”。其记录仍然保留，但不再登记会员。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <source>Choose the union it is merged into</source>
+        <translation>请选择合并到的工会</translation>
+    </message>
+    <message>
+        <source>Dissolve or merge</source>
+        <translation>撤销或合并</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Merged into another union</source>
+        <translation>合并到其他工会</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>合并到：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Members registered twice</source>
+        <translation>重复登记的会员</translation>
+    </message>
+    <message>
+        <source>Open member…</source>
+        <translation>打开会员…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>疑似原因</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 groups of members who may be the same person registered twice. Open each and transfer out or correct the wrong record.</source>
+        <translation>共 %1 组会员可能是同一人重复登记。请逐一打开核实，办理转出或更正登记错误的记录。</translation>
+    </message>
+    <message>
+        <source>No member seems to be registered twice.</source>
+        <translation>未发现重复登记的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Your saved records are safe; what was being typed may have to be entered again. The details are also in the log file %1.</source>
+        <translation>已保存的数据不受影响；正在录入的内容可能需要重新录入。错误详情已写入日志文件 %1。</translation>
+    </message>
+    <message>
+        <source>Your saved records are safe; what was being typed may have to be entered again.</source>
+        <translation>已保存的数据不受影响；正在录入的内容可能需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The program met an unexpected error: %1</source>
+        <translation>程序遇到意外错误：%1</translation>
+    </message>
+    <message>
+        <source>The program met %1 unexpected errors; the last one: %2</source>
+        <translation>程序遇到 %1 个意外错误，最近一个：%2</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters; mix letters, digits or signs.</source>
+        <translation>密码：至少 %1 位，请混合使用字母、数字或符号。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This is the first start: there is no account yet. Choose the administrator&apos;s user name and password. There is no default password, so keep this one safe: the administrator creates the other accounts.</source>
+        <translation>这是第一次启动，系统中还没有任何账户。请设置管理员的用户名和密码。系统没有默认密码，请妥善保管：其他账户都由管理员创建。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法办理</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Please reinstall the program.</source>
+        <translation>本机安装的程序中缺少使用说明，请重新安装本程序。</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened automatically. Open this file with a web browser:
+%1</source>
+        <translation>无法自动打开使用说明，请用浏览器打开这个文件：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import %1 from a sheet</source>
+        <translation>从表格导入%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>(none: such rows are refused)</source>
+        <translation>（未选择：这样的行将被拒绝）</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: choose the file</source>
+        <translation>第 1 步（共 4 步）：选择文件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns</source>
+        <translation>第 2 步（共 4 步）：核对各列</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: check the rows</source>
+        <translation>第 3 步（共 4 步）：检查各行</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: import</source>
+        <translation>第 4 步（共 4 步）：导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <source>Sheets (%1)</source>
+        <translation>表格文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>No header row was recognised: choose the row that holds the column names.</source>
+        <translation>没有识别出表头：请选择列名所在的行。</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Chosen for two columns (the later one is used): %1</source>
+        <translation>以下项目被两列同时选中（以后一列为准）：%1</translation>
+    </message>
+    <message>
+        <source>Header in row %1; %2 columns recognised.</source>
+        <translation>表头在第 %1 行，识别出 %2 列。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1</source>
+        <translation>缺少必填列：%1</translation>
+    </message>
+    <message>
+        <source>Choose the header row first.</source>
+        <translation>请先选择表头所在的行。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is refused or already up to date.</source>
+        <translation>没有可导入的行：所有行都被拒绝或已是最新。</translation>
+    </message>
+    <message>
+        <source>Union for rows without one</source>
+        <translation>没有填写所属工会的行导入到</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 refused, %6 with warnings.</source>
+        <translation>共读取 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，拒绝 %5 行，提醒 %6 行。</translation>
+    </message>
+    <message>
+        <source>New unions: %1</source>
+        <translation>将新建工会：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet; refused rows are left out of the import.</source>
+        <translation>目前尚未写入任何数据；被拒绝的行不会导入。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows from %2 …</source>
+        <translation>正在从 %2 导入 %1 行……</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>导入失败，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 refused rows saved to %2: fix them there and import that file again.</source>
+        <translation>已将 %1 行被拒绝的行保存到 %2：请在该文件中改正后再次导入。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取……</translation>
+    </message>
+    <message>
+        <source>Import from a sheet</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import: an .xlsx, .xls, .ods or .csv file. It may be the import template or a sheet of your own: title rows, merged cells, blank rows, totals and signature lines are handled.</source>
+        <translation>请选择要导入的表格：.xlsx、.xls、.ods 或 .csv 文件。可以是导入模板，也可以是您自己的表格：标题行、合并单元格、空行、合计行和落款行都会自动处理。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Save the import template…</source>
+        <translation>保存导入模板……</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it will be imported as. Change a choice if a column was not recognised.</source>
+        <translation>表格的每一列及其导入为哪一项。某列识别不对时，请在右侧修改。</translation>
+    </message>
+    <message>
+        <source>Rows without a union go to:</source>
+        <translation>没有填写所属工会的行导入到：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Save the refused rows…</source>
+        <translation>保存被拒绝的行……</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The work failed: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>County Trade Union Management</source>
+        <translation>县级工会业务管理系统</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织建设</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员管理</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an empty database.</source>
+        <translation>演示数据只能生成到空数据库中。</translation>
+    </message>
+    <message>
+        <source>How many members should the demo county have?</source>
+        <translation>演示数据要生成多少名会员？</translation>
+    </message>
+    <message>
+        <source>Demo data generated: %1 organisations, %2 members, %3 employers without a union.</source>
+        <translation>已生成演示数据：组织 %1 个，会员 %2 人，未建会单位 %3 个。</translation>
+    </message>
+    <message>
+        <source>Generating demo data…</source>
+        <translation>正在生成演示数据……</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup files (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup files (*.sqlite3);;All files (*)</source>
+        <translation>备份文件 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all current data with the backup %1. The current data is backed up first. Restore now?</source>
+        <translation>恢复将用备份 %1 替换当前的全部数据；替换前会先自动备份当前数据。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1. The data from before is kept in %2.</source>
+        <translation>已从 %1 恢复数据。恢复前的数据保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>发现以下问题：</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库……</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>County Trade Union Management
+Version %1
+Database: %2</source>
+        <translation>县级工会业务管理系统
+版本 %1
+数据库：%2</translation>
+    </message>
+    <message>
+        <source>County Trade Union Management</source>
+        <translation>县级工会业务管理系统</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>功能模块</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a new record on the current page</source>
+        <translation>在当前页面新建一条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the current list to Excel</source>
+        <translation>把当前列表导出为 Excel 表格</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the current page</source>
+        <translation>转到当前页面的查找框</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>生成演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic sample records to try the program</source>
+        <translation>在空数据库中生成逼真的示例数据，用于试用本系统</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用说明(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>会员信息</translation>
+    </message>
+    <message>
+        <source>Member no.:</source>
+        <translation>会员编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>18 digits; the last may be X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Ethnic group:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>学历：</translation>
+    </message>
+    <message>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <source>Household registration:</source>
+        <translation>户籍类型：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>入会日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <source>Employment form:</source>
+        <translation>就业形态：</translation>
+    </message>
+    <message>
+        <source>New employment form:</source>
+        <translation>新就业形态：</translation>
+    </message>
+    <message>
+        <source>Skill level:</source>
+        <translation>技能等级：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>Member card no.:</source>
+        <translation>会员卡号：</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>会籍变动</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Other union</source>
+        <translation>对方工会</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <source>Use “Transfer…” on the membership tab to change the union</source>
+        <translation>更换所属工会请在“会籍”页办理“转出/转入”</translation>
+    </message>
+    <message>
+        <source>Shown masked: you do not have the right to see ID numbers</source>
+        <translation>已隐去部分号码：您没有查看完整身份证号的权限</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>A transfer to “%1” on %2 waits for review (requested by %3).</source>
+        <translation>有一笔转往“%1”的会籍接转（%2）正在等待审核（申请人：%3）。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s union</source>
+        <translation>请选择所属工会</translation>
+    </message>
+    <message>
+        <source>The member&apos;s union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Members are registered with a grassroots union or one of its branches.</source>
+        <translation>会员应登记在基层工会或其分会。</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image.</source>
+        <translation>无法读取该图片文件。</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved as member no. %1. Please note:</source>
+        <translation>已保存，会员编号 %1。请注意：</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation>会籍</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转出/转入…</translation>
+    </message>
+    <message>
+        <source>Retain membership…</source>
+        <translation>保留会籍…</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>退会…</translation>
+    </message>
+    <message>
+        <source>Expel…</source>
+        <translation>除名…</translation>
+    </message>
+    <message>
+        <source>Deceased…</source>
+        <translation>去世…</translation>
+    </message>
+    <message>
+        <source>Restore membership…</source>
+        <translation>恢复会籍…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTransferDialog</name>
+    <message>
+        <source>Transfer membership</source>
+        <translation>会籍接转</translation>
+    </message>
+    <message>
+        <source>Current union:</source>
+        <translation>现所属工会：</translation>
+    </message>
+    <message>
+        <source>To a union in this county</source>
+        <translation>转入县内工会</translation>
+    </message>
+    <message>
+        <source>Receiving union:</source>
+        <translation>转入工会：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>To a union outside the county</source>
+        <translation>转往县外工会</translation>
+    </message>
+    <message>
+        <source>Union outside:</source>
+        <translation>县外工会：</translation>
+    </message>
+    <message>
+        <source>Full name of the receiving union</source>
+        <translation>接收工会的全称</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>%1 (member no. %2) transferred out of the county and now comes back: choose the union receiving the member.</source>
+        <translation>%1（会员编号 %2）曾转出到县外，现转回本县：请选择接收的工会。</translation>
+    </message>
+    <message>
+        <source>Last union in the county:</source>
+        <translation>原县内工会：</translation>
+    </message>
+    <message>
+        <source>Transfer %1 (member no. %2) to another union.</source>
+        <translation>为 %1（会员编号 %2）办理会籍接转。</translation>
+    </message>
+    <message>
+        <source>You may approve transfers: it takes effect at once.</source>
+        <translation>您有审核权限：提交后立即生效。</translation>
+    </message>
+    <message>
+        <source>A reviewer approves the request in “Pending transfers”; until then nothing changes.</source>
+        <translation>提交后须由审核员在“待审核接转”中审核，审核通过前会籍不变。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Receiving union</source>
+        <translation>转入工会</translation>
+    </message>
+    <message>
+        <source>Members are registered with a grassroots union or one of its branches.</source>
+        <translation>会员应登记在基层工会或其分会。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving union</source>
+        <translation>请选择转入的工会</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>请填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Name, pinyin initials, part of the ID number, member no. or phone</source>
+        <translation>姓名、拼音首字母、身份证号的一部分、会员编号或手机</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新增会员…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>查重…</translation>
+    </message>
+    <message>
+        <source>Pending transfers…</source>
+        <translation>待审核接转…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>会籍状态：</translation>
+    </message>
+    <message>
+        <source>Migrant worker:</source>
+        <translation>农民工：</translation>
+    </message>
+    <message>
+        <source>New employment form:</source>
+        <translation>新就业形态：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年龄：</translation>
+    </message>
+    <message>
+        <source>Members (incl. retained)</source>
+        <translation>在会（含保留会籍）</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留会籍</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退会</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>已除名</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>35 and under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>36 to 45</source>
+        <translation>36～45岁</translation>
+    </message>
+    <message>
+        <source>46 to 55</source>
+        <translation>46～55岁</translation>
+    </message>
+    <message>
+        <source>56 and over</source>
+        <translation>56岁及以上</translation>
+    </message>
+    <message>
+        <source>Members of…</source>
+        <translation>查看会员：</translation>
+    </message>
+    <message>
+        <source>The members of the chosen union and all unions under it.</source>
+        <translation>显示所选工会及其全部下级工会的会员。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 members found</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>已显示 %1 人</translation>
+    </message>
+    <message>
+        <source>Pending transfers (%1)…</source>
+        <translation>待审核接转（%1）…</translation>
+    </message>
+    <message>
+        <source>Export the members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>members.xlsx</source>
+        <translation>会员名册.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the members…</source>
+        <translation>正在导出会员…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 members saved to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message>
+        <source>Print cards for the selected members, or for every member found?</source>
+        <translation>为选中的会员打印，还是为查到的全部会员打印？</translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation>选中的（%1 人）</translation>
+    </message>
+    <message>
+        <source>All found (%1)</source>
+        <translation>查到的全部（%1 人）</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEventDialog</name>
+    <message>
+        <source>Membership</source>
+        <translation>会籍变动</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (member no. %3, now %4).</source>
+        <translation>为 %2 办理%1（会员编号 %3，当前状态：%4）。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>请填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Union</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>本级会员</translation>
+    </message>
+    <message>
+        <source>With subordinates</source>
+        <translation>含下级会员数</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>本届届满</translation>
+    </message>
+    <message>
+        <source>Re-election overdue: the term ended on %1</source>
+        <translation>已逾期未换届：本届已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>Re-election due: the term ends on %1</source>
+        <translation>即将换届：本届于 %1 届满</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>New union</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>counted from the members once there are some</source>
+        <translation>登记会员后自动统计</translation>
+    </message>
+    <message>
+        <source>Use “Move…” on the tree to change the parent union</source>
+        <translation>调整上级工会请在组织树中使用“移动”</translation>
+    </message>
+    <message>
+        <source>%1 (counted from the member records)</source>
+        <translation>%1 人（按会员登记自动统计）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Choose the level of the organisation</source>
+        <translation>请选择组织层级</translation>
+    </message>
+    <message>
+        <source>Choose the parent union</source>
+        <translation>请选择上级工会</translation>
+    </message>
+    <message>
+        <source>Parent union</source>
+        <translation>上级工会</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Parent union:</source>
+        <translation>上级工会：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>工会全称：</translation>
+    </message>
+    <message>
+        <source>e.g. Longquan Machinery Works trade union committee</source>
+        <translation>如：龙泉机械厂工会委员会</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Union type:</source>
+        <translation>工会类型：</translation>
+    </message>
+    <message>
+        <source>Units covered:</source>
+        <translation>覆盖单位：</translation>
+    </message>
+    <message>
+        <source>Township (street):</source>
+        <translation>所在镇街：</translation>
+    </message>
+    <message>
+        <source>Founded on:</source>
+        <translation>建会日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Approval document no.:</source>
+        <translation>批复文号：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>会员人数：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Employer and workers</source>
+        <translation>单位与职工</translation>
+    </message>
+    <message>
+        <source>Employer name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Unit category:</source>
+        <translation>单位类别：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>国民经济行业：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>职工人数：</translation>
+    </message>
+    <message>
+        <source>Of whom women:</source>
+        <translation>其中女职工：</translation>
+    </message>
+    <message>
+        <source>Of whom migrant workers:</source>
+        <translation>其中农民工：</translation>
+    </message>
+    <message>
+        <source>New forms of employment:</source>
+        <translation>新就业形态：</translation>
+    </message>
+    <message>
+        <source>Leaders and term</source>
+        <translation>班子与换届</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主席：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Term no.:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>Term starts:</source>
+        <translation>本届起始日期：</translation>
+    </message>
+    <message>
+        <source>Term ends:</source>
+        <translation>本届届满日期：</translation>
+    </message>
+    <message>
+        <source>Full-time cadres:</source>
+        <translation>专职干部数：</translation>
+    </message>
+    <message>
+        <source>Legal person certificate no.:</source>
+        <translation>法人资格证书号：</translation>
+    </message>
+    <message>
+        <source>Certificate issued on:</source>
+        <translation>发证日期：</translation>
+    </message>
+    <message>
+        <source>Democratic management</source>
+        <translation>民主管理</translation>
+    </message>
+    <message>
+        <source>Workers&apos; congress, last held on</source>
+        <translation>建立职代会，最近一次召开于</translation>
+    </message>
+    <message>
+        <source>Open factory affairs, since</source>
+        <translation>实行厂务公开，开始于</translation>
+    </message>
+    <message>
+        <source>Collective contract, signed on</source>
+        <translation>签订集体合同，签订日期</translation>
+    </message>
+    <message>
+        <source>Funds audit committee</source>
+        <translation>经费审查委员会</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; committee</source>
+        <translation>女职工委员会</translation>
+    </message>
+    <message>
+        <source>Labour dispute mediation committee</source>
+        <translation>劳动争议调解委员会</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Organising history</source>
+        <translation>建会前跟进记录</translation>
+    </message>
+    <message>
+        <source>This union was founded from an employer of the organising drive; its follow-up log:</source>
+        <translation>本工会由未建会单位转建而来，以下是建会前的跟进记录：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>%1 grassroots unions, %2 members; %3 due for re-election within 90 days, %4 overdue.</source>
+        <translation>基层工会 %1 个，会员 %2 人；90 天内需换届 %3 个，已逾期 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 (women %2, migrant workers %3)</source>
+        <translation>%1 人（女职工 %2，农民工 %3）</translation>
+    </message>
+    <message>
+        <source>%1 directly, %2 with subordinates</source>
+        <translation>本级 %1 人，含下级 %2 人</translation>
+    </message>
+    <message>
+        <source>term %1: %2 to %3</source>
+        <translation>第 %1 届：%2 至 %3</translation>
+    </message>
+    <message>
+        <source> — re-election due</source>
+        <translation>（即将换届）</translation>
+    </message>
+    <message>
+        <source> — re-election overdue</source>
+        <translation>（已逾期未换届）</translation>
+    </message>
+    <message>
+        <source>Move “%1” under…</source>
+        <translation>移动“%1”到…</translation>
+    </message>
+    <message>
+        <source>Choose the new parent union of “%1” (a %2 can sit under: %3). Its subordinates and members move with it.</source>
+        <translation>请为“%1”选择新的上级工会（%2可以设在：%3之下）。其下级组织和会员随之一并移动。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move “%1” (with everything under it) under “%2”?</source>
+        <translation>确定把“%1”（连同其全部下级）移到“%2”之下吗？</translation>
+    </message>
+    <message>
+        <source>Export the unions</source>
+        <translation>导出组织</translation>
+    </message>
+    <message>
+        <source>unions.xlsx</source>
+        <translation>工会组织.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the unions…</source>
+        <translation>正在导出组织…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Union tree</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>Find a union: name or pinyin initials</source>
+        <translation>查找工会：名称或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Re-election due within 90 days</source>
+        <translation>只看90天内需换届</translation>
+    </message>
+    <message>
+        <source>Show dissolved and merged</source>
+        <translation>显示已撤销、合并的组织</translation>
+    </message>
+    <message>
+        <source>New subordinate…</source>
+        <translation>新建下级…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>Dissolve or merge…</source>
+        <translation>撤销/合并…</translation>
+    </message>
+    <message>
+        <source>Selected union</source>
+        <translation>选中的组织</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>上级工会：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>信用代码：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>所在镇街：</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>职工人数：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>会员人数：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主席：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>换届：</translation>
+    </message>
+    <message>
+        <source>Founded:</source>
+        <translation>建会日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Show its members</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <source>Employers without a union</source>
+        <translation>未建会单位</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; mix letters, digits or signs.</source>
+        <translation>至少 %1 位，请混合使用字母、数字或符号。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Change the password of your account %1.</source>
+        <translation>修改您的账户 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Give it to the user in person; a locked account is unlocked too.</source>
+        <translation>为 %1 设置新密码，请当面告知本人；被锁定的账户同时解锁。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTransfersDialog</name>
+    <message>
+        <source>Pending transfers</source>
+        <translation>待审核接转</translation>
+    </message>
+    <message>
+        <source>Transfers requested by clerks wait here for a reviewer.</source>
+        <translation>业务员提交的会籍接转申请在此等待审核。</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>审核意见：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出工会</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入工会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>接转日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <source>Crop the photo</source>
+        <translation>裁剪照片</translation>
+    </message>
+    <message>
+        <source>Drag the frame over the face; the wheel or the slider changes its size. The photo is saved as a 1-inch portrait (25 × 35 mm).</source>
+        <translation>拖动方框对准面部，用鼠标滚轮或滑块调整大小。照片按一寸证件照（25 × 35 毫米）保存。</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>效果：</translation>
+    </message>
+    <message>
+        <source>Frame size:</source>
+        <translation>方框大小：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>%1 members selected, %2 of them have no card yet.</source>
+        <translation>已选择 %1 名会员，其中 %2 名尚未制卡。</translation>
+    </message>
+    <message>
+        <source>Card layout</source>
+        <translation>卡片版式</translation>
+    </message>
+    <message>
+        <source>No font for printing</source>
+        <translation>没有可用的打印字体</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>校准页</translation>
+    </message>
+    <message>
+        <source>Making member cards…</source>
+        <translation>正在生成会员卡……</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>These characters are in no installed font and will print as blanks: %1</source>
+        <translation>以下文字在已安装的字体中都没有，打印出来将是空白：%1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 等，另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Rare characters</source>
+        <translation>生僻字</translation>
+    </message>
+    <message>
+        <source>%1 member cards</source>
+        <translation>会员卡 %1 张</translation>
+    </message>
+    <message>
+        <source>Recorded %1 cards as issued (%2 reprints), batch %3.</source>
+        <translation>已登记发卡 %1 张（其中补印 %2 张），批次 %3。</translation>
+    </message>
+    <message>
+        <source>Select the members first.</source>
+        <translation>请先选择会员。</translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Horizontal offset</source>
+        <translation>横向偏移</translation>
+    </message>
+    <message>
+        <source> mm (right +)</source>
+        <translation> 毫米（向右为正）</translation>
+    </message>
+    <message>
+        <source>Vertical offset</source>
+        <translation>纵向偏移</translation>
+    </message>
+    <message>
+        <source> mm (down +)</source>
+        <translation> 毫米（向下为正）</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>Print the back side too (duplex)</source>
+        <translation>同时打印背面（双面）</translation>
+    </message>
+    <message>
+        <source>Only members who have no card yet</source>
+        <translation>只打印尚未制卡的会员</translation>
+    </message>
+    <message>
+        <source>Record the cards as issued once printed or saved</source>
+        <translation>打印或保存后登记为已发卡</translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation>打印校准页……</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>of %1 pages</source>
+        <translation>页，共 %1 页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and ready.</source>
+        <translation>无法启动打印机，请检查打印机是否已开机并处于就绪状态。</translation>
+    </message>
+    <message>
+        <source>Sending pages to the printer…</source>
+        <translation>正在发送到打印机……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印……</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF……</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <source>Union</source>
+        <translation>工会名称</translation>
+    </message>
+    <message>
+        <source>Term ends on</source>
+        <translation>本届结束日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>UnorganizedDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>New employer without a union</source>
+        <translation>新增未建会单位</translation>
+    </message>
+    <message>
+        <source>No union yet</source>
+        <translation>未建会</translation>
+    </message>
+    <message>
+        <source>Follow-up log (available once saved)</source>
+        <translation>跟进记录（保存后可填写）</translation>
+    </message>
+    <message>
+        <source>Union founded on %1: %2</source>
+        <translation>已于 %1 建会：%2</translation>
+    </message>
+    <message>
+        <source>There cannot be more migrant workers than workers</source>
+        <translation>农民工人数不能多于职工人数</translation>
+    </message>
+    <message>
+        <source>Employer without a union</source>
+        <translation>未建会单位</translation>
+    </message>
+    <message>
+        <source>Employer name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Unit category:</source>
+        <translation>单位类别：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>国民经济行业：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>所在镇街：</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>职工人数：</translation>
+    </message>
+    <message>
+        <source>Of whom migrant workers:</source>
+        <translation>其中农民工：</translation>
+    </message>
+    <message>
+        <source>Reason for no union:</source>
+        <translation>未建会原因：</translation>
+    </message>
+    <message>
+        <source>Details of the reason:</source>
+        <translation>原因说明：</translation>
+    </message>
+    <message>
+        <source>Person responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Union planned by:</source>
+        <translation>计划建会日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>建会状态：</translation>
+    </message>
+    <message>
+        <source>Follow-up log</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>跟进人：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>跟进情况：</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加记录</translation>
+    </message>
+</context>
+<context>
+    <name>UnorganizedPanel</name>
+    <message>
+        <source>Township:</source>
+        <translation>镇街：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Employer name or credit code</source>
+        <translation>单位名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Found a union…</source>
+        <translation>建会…</translation>
+    </message>
+    <message>
+        <source>No union yet</source>
+        <translation>未建会</translation>
+    </message>
+    <message>
+        <source>Union founded</source>
+        <translation>已建会</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>%1 employers, %2 workers, of whom %3 migrant workers</source>
+        <translation>共 %1 家单位，职工 %2 人，其中农民工 %3 人</translation>
+    </message>
+    <message>
+        <source>Union founded: %1</source>
+        <translation>已建会：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UnorganizedTableModel</name>
+    <message>
+        <source>Employer</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所在镇街</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Migrant workers</source>
+        <translation>农民工人数</translation>
+    </message>
+    <message>
+        <source>Reason for no union</source>
+        <translation>未建会原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>计划建会</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters; mix letters, digits or signs.</source>
+        <translation>密码：至少 %1 位，请混合使用字母、数字或符号。</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>修改用户 %1</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>May view &amp;sensitive information (full ID and phone numbers)</source>
+        <translation>可查看敏感信息（完整身份证号和手机号）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Account &amp;enabled</source>
+        <translation>启用账户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>May view</source>
+        <translation>可查看</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>遮蔽</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Administrators add accounts and set their role; &apos;sensitive information&apos; lets a user see full ID and phone numbers.</source>
+        <translation>管理员在此新增账户并设置角色；“查看敏感信息”允许用户看到完整的身份证号和手机号。</translation>
+    </message>
+    <message>
+        <source>You can see only your own account. Ask an administrator to change your role.</source>
+        <translation>您只能看到自己的账户。如需调整角色，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>启用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>解锁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+</context>
+</TS>

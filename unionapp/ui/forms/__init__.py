@@ -1,0 +1,1 @@
+"""Modules generated from forms/*.ui by tools/build_forms.py — do not edit."""
