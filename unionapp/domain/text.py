@@ -25,6 +25,10 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 # Excel shows a leading apostrophe as the "this is text" marker; WPS and phones turn it into a
 # curly quote.
 _LEADING_JUNK = re.compile(r"^[ '\u2019\u2018]+")
+# Text made only of visible ASCII and common CJK ideographs, not starting with an apostrophe,
+# is already clean: the fast path for the millions of cells an import reads (each of the
+# steps below would leave it unchanged).
+_NEEDS_CLEANING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff]|^'")
 
 
 def to_halfwidth(s: str) -> str:
@@ -58,6 +62,8 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if not _NEEDS_CLEANING.search(value):
+            return value
         text = value
     elif isinstance(value, bool):
         text = str(value)
