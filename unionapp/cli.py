@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", metavar="IN")
 
     from unionapp.printing import commands as print_commands
+    from unionapp.sheets import commands as sheet_commands
 
+    sheet_commands.register(sub)
     print_commands.register(sub)
     return parser
 
@@ -136,6 +138,7 @@ def _run(args) -> int:
 
 def _cmd_demo(db, args) -> int:
     from unionapp.services.demo import generate_demo
+    from unionapp.services.demo_aid import fill_aid_demo
 
     actor = actor_from_args(db, args)
     last_shown = [-1]
@@ -148,13 +151,16 @@ def _cmd_demo(db, args) -> int:
 
     with db.session() as session:
         summary = generate_demo(session, actor, members=args.members, seed=args.seed, progress=progress)
+        aid = fill_aid_demo(session, actor, seed=args.seed)
     result = {"organizations": summary.organizations, "members": summary.members,
-              "unorganized": summary.unorganized}
+              "unorganized": summary.unorganized, "hardship_files": aid.files, "campaigns": aid.campaigns,
+              "disbursements": aid.disbursements, "visits": aid.visits}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(f"已生成演示数据：组织 {summary.organizations} 个，会员 {summary.members} 人，"
-              f"未建会单位 {summary.unorganized} 个（{db.describe()}）")
+              f"未建会单位 {summary.unorganized} 个，困难职工档案 {aid.files} 份，帮扶活动 {aid.campaigns} 个"
+              f"（发放 {aid.disbursements} 笔），走访 {aid.visits} 次（{db.describe()}）")
     return EXIT_OK
 
 
@@ -236,7 +242,21 @@ def _cmd_print(db, args) -> int:
     return print_commands.run(db, args)
 
 
+def _cmd_import(db, args) -> int:
+    from unionapp.sheets import commands as sheet_commands
+
+    return sheet_commands.run_import(db, args)
+
+
+def _cmd_export(db, args) -> int:
+    from unionapp.sheets import commands as sheet_commands
+
+    return sheet_commands.run_export(db, args)
+
+
 _HANDLERS = {
+    "import": _cmd_import,
+    "export": _cmd_export,
     "print": _cmd_print,
     "demo": _cmd_demo,
     "user": _cmd_user,

@@ -1218,6 +1218,14 @@ Database: %2</source>
         <translation>在当前页面新建一条记录</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a sheet into the current list (a file can also be dropped on the window)</source>
+        <translation>把表格导入当前列表（也可以把文件拖到窗口上）</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1264,10 +1272,6 @@ Database: %2</source>
     <message>
         <source>User &amp;guide</source>
         <translation>使用说明(&amp;G)</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1648,6 +1652,10 @@ Database: %2</source>
     <message>
         <source>Pending transfers…</source>
         <translation>待审核接转…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2154,6 +2162,14 @@ Database: %2</source>
         <translation>确定把“%1”（连同其全部下级）移到“%2”之下吗？</translation>
     </message>
     <message>
+        <source>Export the employers without a union</source>
+        <translation>导出未建会单位</translation>
+    </message>
+    <message>
+        <source>employers-without-union.xlsx</source>
+        <translation>未建会单位.xlsx</translation>
+    </message>
+    <message>
         <source>Export the unions</source>
         <translation>导出组织</translation>
     </message>
@@ -2162,12 +2178,8 @@ Database: %2</source>
         <translation>工会组织.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting the unions…</source>
-        <translation>正在导出组织…</translation>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>

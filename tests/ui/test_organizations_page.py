@@ -244,11 +244,10 @@ def test_choose_dialog_filters_and_only_offers_what_fits(qtbot, clerk_context, t
 
 def test_view_members_of_a_union_opens_the_filtered_member_list(qtbot, db, tree, admin, clerk):
     """From the tree, "查看会员" shows the members page limited to that union's subtree."""
+    from tests.conftest import TODAY
     from unionapp.services.members import MemberInput, create_member
     from unionapp.ui.context import AppContext
     from unionapp.ui.main_window import MainWindow
-
-    from tests.conftest import TODAY
 
     with db.session() as s:
         create_member(s, clerk, MemberInput(name="张红梅", id_number="11010519491231002X",

@@ -2,8 +2,8 @@
 page, without a screen. `register(subparsers)` adds the command; `run(db, args)` carries it out
 and returns the exit status; unusable input raises UsageProblem (exit 2).
 
-`print visit ID` and `print roster CAMPAIGN` come with the visits and aid modules: their
-documents (visit_form.render_visit_form, roster.print_roster) are ready, the records are not."""
+`print roster CAMPAIGN` prints a campaign's 签领表 (optionally one township's part) and
+`print visit ID` a 走访慰问登记表."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ def register(subparsers) -> None:
     form.add_argument("out", metavar="OUT.pdf")
     form.add_argument("--font", help="使用指定的 TrueType 字体文件")
 
+    roster = sub.add_parser("roster", help="打印帮扶活动的签领表（发放花名册）")
+    roster.add_argument("campaign", metavar="CAMPAIGN", help="活动编号，如 2026-001")
+    roster.add_argument("out", metavar="OUT.pdf")
+    roster.add_argument("--township", metavar="NAME", help="只打印该乡镇（街道）或工会（名称或编号）的部分")
+
+    visit = sub.add_parser("visit", help="打印走访慰问登记表")
+    visit.add_argument("visit", metavar="ID", help="登记编号（如 ZF2026-00001）或记录编号")
+    visit.add_argument("out", metavar="OUT.pdf")
+
     calibration = sub.add_parser("calibration", help="打印校准页（测量打印机偏移）")
     calibration.add_argument("out", metavar="OUT.pdf")
     calibration.add_argument("--layout", default="cr80",
@@ -69,6 +78,8 @@ def run(db, args) -> int:
         "certificates": _certificates,
         "member-form": _member_form,
         "calibration": _calibration,
+        "roster": _roster,
+        "visit": _visit,
     }[args.print_command]
     return handler(db, args)
 
@@ -295,4 +306,68 @@ def _calibration(db, args) -> int:
             raise UsageProblem(exc.message) from None
         _write_atomically(out, lambda path: render_layout_calibration(path, layout, fonts=fonts, offset_mm=offset))
     print(f"已生成校准页：{out}")
+    return 0
+
+
+def _pdf_out(value: str) -> Path:
+    from unionapp.cli import UsageProblem
+
+    out = Path(value)
+    if out.suffix.lower() != ".pdf":
+        raise UsageProblem(f"输出文件应为 .pdf：{out.name}")
+    if not out.parent.exists():
+        raise UsageProblem(f"输出文件夹不存在：{out.parent}")
+    return out
+
+
+def _org_by_name_or_id(session, value: str) -> int:
+
+    from unionapp.cli import UsageProblem
+    from unionapp.db.models import Organization
+    from unionapp.domain.text import clean_text
+    from unionapp.sheets.org_lookup import OrgDirectory
+
+    text = clean_text(value)
+    if text.isdigit() and session.get(Organization, int(text)) is not None:
+        return int(text)
+    directory = OrgDirectory(session)
+    ref = directory.township(text) or directory.find(text)
+    if ref is None:
+        raise UsageProblem(f"系统中没有乡镇（街道）或工会“{text}”")
+    return ref.id
+
+
+def _roster(db, args) -> int:
+    from unionapp.printing.aid_documents import print_campaign_roster
+    from unionapp.services.aid_campaigns import campaign_id_by_number
+
+    actor = _actor(db, args)
+    out = _pdf_out(args.out)
+    with db.session() as session:
+        campaign_id = campaign_id_by_number(session, actor, args.campaign)
+        org_id = _org_by_name_or_id(session, args.township) if args.township else None
+        result = print_campaign_roster(session, actor, campaign_id, out, org_id=org_id)
+    print(f"已生成签领表：{result.people} 人，共 {result.pages} 页，合计 {result.grand_total:,.2f} 元（{result.grand_total_capital}）：{out}")
+    return 0
+
+
+def _visit(db, args) -> int:
+    from sqlalchemy import select
+
+    from unionapp.cli import UsageProblem
+    from unionapp.db.models import Visit
+    from unionapp.domain.text import clean_text
+    from unionapp.printing.aid_documents import print_visit_form
+
+    actor = _actor(db, args)
+    out = _pdf_out(args.out)
+    with db.session() as session:
+        text = clean_text(args.visit).upper()
+        found = session.scalar(select(Visit.id).where(Visit.record_no == text))
+        if found is None and text.isdigit() and session.get(Visit, int(text)) is not None:
+            found = int(text)
+        if found is None:
+            raise UsageProblem(f"没有登记编号为“{text}”的走访记录")
+        print_visit_form(session, actor, found, out)
+    print(f"已生成走访慰问登记表（{out}）")
     return 0

@@ -34,3 +34,8 @@ class ConflictError(ServiceError):
 
 class AuthError(ServiceError):
     pass
+
+
+class Cancelled(Exception):
+    """The clerk pressed cancel during long work; the work's transaction is rolled back. Not an
+    error: the window shows nothing more than the dialog closing."""

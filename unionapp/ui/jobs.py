@@ -15,14 +15,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from unionapp.services.errors import ServiceError
+from unionapp.services.errors import Cancelled, ServiceError
 
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int], bool]
 
 
-class JobCancelled(Exception):
+class JobCancelled(Cancelled):
     """Raised by a body (or by `check`) when the clerk cancelled; not an error."""
 
 
@@ -80,7 +80,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.body(self._report)
-        except JobCancelled:
+        except Cancelled:  # JobCancelled, or a service's own (an import, an export)
             self.signals._outcome.emit("cancelled", None)
         except ServiceError as exc:
             self.signals._outcome.emit("failed", exc.message)

@@ -57,6 +57,8 @@ class PageSpec:
     right: Right | None  # who sees the module; None: everyone
 
 
+SHEET_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv")
+
 PAGES = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
              "unionapp.ui.pages.dashboard_page", "DashboardPage", Right.VIEW),
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._setup_navigation()
         self._setup_actions()
         self._setup_status_bar()
+        self.setAcceptDrops(True)
         context.events.changed.connect(self._on_data_changed)
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -210,6 +213,34 @@ class MainWindow(QMainWindow):
         settings.put(settings.LAST_PAGE, key)
         self.update_actions()
 
+    # --- a sheet dropped on the window -------------------------------------------------------
+
+    @staticmethod
+    def _dropped_sheet(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = urls[0].toLocalFile()
+            if path.lower().endswith(SHEET_SUFFIXES):
+                return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_sheet(event) and self.context.actor.has(Right.EDIT):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A roster dropped on the window opens the import wizard of the page shown (members
+        unless that page imports something else)."""
+        path = self._dropped_sheet(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        page = self.current_page()
+        if not callable(getattr(page, "import_records", None)):
+            page = self.show_page("members") if "members" in self.page_keys() else None
+        if page is not None:
+            page.import_records(path)
+
     def _connect_page(self, page: QWidget) -> None:
         # "查看会员" on a union opens the member list filtered to that union's subtree.
         requested = getattr(page, "members_requested", None)
@@ -225,8 +256,8 @@ class MainWindow(QMainWindow):
 
     def _page_actions(self) -> dict[str, QAction]:
         ui = self.ui
-        return {"new_record": ui.actionNew, "export": ui.actionExport, "print_current": ui.actionPrint,
-                "focus_search": ui.actionFind}
+        return {"new_record": ui.actionNew, "import_records": ui.actionImport, "export": ui.actionExport,
+                "print_current": ui.actionPrint, "focus_search": ui.actionFind}
 
     def _setup_actions(self) -> None:
         for name, action in self._page_actions().items():

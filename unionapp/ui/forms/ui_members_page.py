@@ -60,6 +60,11 @@ class Ui_MembersPage(object):
 
         self.searchLayout.addWidget(self.transfersButton)
 
+        self.importButton = QPushButton(MembersPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.searchLayout.addWidget(self.importButton)
+
         self.exportButton = QPushButton(MembersPage)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -196,6 +201,7 @@ class Ui_MembersPage(object):
         self.openButton.setText(QCoreApplication.translate("MembersPage", u"Open\u2026", None))
         self.duplicatesButton.setText(QCoreApplication.translate("MembersPage", u"Find duplicates\u2026", None))
         self.transfersButton.setText(QCoreApplication.translate("MembersPage", u"Pending transfers\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("MembersPage", u"Import\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MembersPage", u"Export\u2026", None))
         self.printButton.setText(QCoreApplication.translate("MembersPage", u"Print cards\u2026", None))
         self.orgLabel.setText(QCoreApplication.translate("MembersPage", u"Union:", None))

@@ -95,11 +95,13 @@ class MembersPage(QWidget):
         ui.openButton.clicked.connect(self.open_selected)
         ui.duplicatesButton.clicked.connect(self.show_duplicates)
         ui.transfersButton.clicked.connect(self.show_pending_transfers)
+        ui.importButton.clicked.connect(self.import_records)
         ui.exportButton.clicked.connect(self.export)
         ui.printButton.clicked.connect(self.print_current)
         actor = context.actor
         ui.newButton.setVisible(actor.has(Right.EDIT))
         ui.transfersButton.setVisible(actor.has(Right.APPROVE))
+        ui.importButton.setVisible(actor.has(Right.EDIT))
         ui.exportButton.setVisible(actor.has(Right.EXPORT))
         ui.printButton.setVisible(actor.has(Right.PRINT))
         context.events.changed.connect(self._on_changed)
@@ -181,7 +183,8 @@ class MembersPage(QWidget):
 
     def action_enabled(self, name: str) -> bool:
         """The main window's menu actions this user may use here."""
-        needed = {"new_record": Right.EDIT, "export": Right.EXPORT, "print_current": Right.PRINT}.get(name)
+        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT,
+                  "print_current": Right.PRINT}.get(name)
         return needed is None or self.context.actor.has(needed)
 
     # ------------------------------------------------------------------ selection and actions
@@ -233,6 +236,17 @@ class MembersPage(QWidget):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         if column in SORT_KEYS:
             self.ui.tableView.sortByColumn(column, order)
+
+    def import_kind(self) -> str:
+        return "members"
+
+    def import_records(self, path: str | None = None) -> None:
+        """The import wizard for a member roster; the list refreshes through the event bus."""
+        if not self.context.actor.has(Right.EDIT):
+            return
+        from unionapp.ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self.import_kind(), path, self)
 
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the members"), self.tr("members.xlsx"),

@@ -218,7 +218,7 @@ class OrganizationsPage(QWidget):
 
     def action_enabled(self, name: str) -> bool:
         """The main window's menu actions this user may use here."""
-        needed = {"new_record": Right.EDIT, "export": Right.EXPORT}.get(name)
+        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT}.get(name)
         return needed is None or self.context.actor.has(needed)
 
     # ------------------------------------------------------------------ actions
@@ -299,20 +299,37 @@ class OrganizationsPage(QWidget):
             self.ui.filterEdit.setFocus()
             self.ui.filterEdit.selectAll()
 
+    def import_kind(self) -> str:
+        return "unorganized" if self.ui.tabs.currentWidget() is self.ui.unorganizedTab else "organizations"
+
+    def import_records(self, path: str | None = None) -> None:
+        """The import wizard for grassroots unions, or for 未建会单位 on that tab."""
+        if not self.context.actor.has(Right.EDIT):
+            return
+        from unionapp.ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self.import_kind(), path, self)
+
     def export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the unions"), self.tr("unions.xlsx"),
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        """The unions, or the 未建会单位 when their tab is shown, to .xlsx or .csv."""
+        from unionapp.sheets.exporting import export_organizations, export_unorganized
+
+        if self.import_kind() == "unorganized":
+            exporter, title, name = export_unorganized, self.tr("Export the employers without a union"), \
+                self.tr("employers-without-union.xlsx")
+        else:
+            exporter, title, name = export_organizations, self.tr("Export the unions"), self.tr("unions.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, title, name,
+                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
-        from unionapp.sheets.exporting import export_organizations  # written alongside; loaded when used
-
         db, actor = self.context.db, self.context.actor
 
         def body(report):
             with db.session() as session:
-                return export_organizations(session, actor, path, progress=report)
+                return exporter(session, actor, path, progress=report)
 
-        run_with_progress(self, self.tr("Exporting the unions…"), body,
+        run_with_progress(self, title, body,
                           on_finished=lambda _result: QMessageBox.information(
                               self, self.tr("Export"), self.tr("Saved to %1").replace("%1", path)),
                           on_failed=lambda message: show_error(self, message))

@@ -1,0 +1,149 @@
+"""困难职工档案 sheets in (DESIGN §5), row by row through the hardship service so the same checks
+(code tables, 一户一档, scope) and audit entries apply as in the form.
+
+- A row whose ID number belongs to a member files the member (name and union from the member
+  record); other rows need 所属工会 (or 所在镇街).
+- A row whose ID number has an open file updates that file with the cells that are filled;
+  empty cells never erase stored values. Family members are kept as they are.
+- New files start 待审核, as a file typed in would: a reviewer approves them.
+- Every write goes into the caller's transaction: a dry run (or a crash) is rolled back whole."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionapp.db.models import HardshipFile, Member
+from unionapp.services.errors import ServiceError
+from unionapp.services.hardship import HardshipInput, create_hardship_file, stored_input, update_hardship_file
+from unionapp.services.rights import Actor, Right
+from unionapp.sheets.aid_columns import HARDSHIP
+from unionapp.sheets.import_aid_common import RowParser, service_problems
+from unionapp.sheets.layout import SheetTable
+from unionapp.sheets.org_lookup import OrgDirectory, scope_ok
+from unionapp.sheets.results import (
+    ImportOptions,
+    ImportResult,
+    Progress,
+    RowCollector,
+    report_progress,
+    start_result,
+)
+
+_CAUSE_SPLIT = re.compile(r"[、,，;；/\s]+")
+_TEXTS = ("unit_name", "phone", "address", "category", "main_cause", "health", "work_status", "marriage", "housing",
+          "hukou", "medical_insurance", "model_worker_type", "bank_name", "bank_account", "situation", "remark")
+_FIELD_COLUMNS = {"org_id": "union", "member_id": "id_number", "status": "name", "filed_on": "filed_on"}
+
+
+def _values(parser: RowParser) -> dict:
+    values: dict = {key: parser.text(key) for key in _TEXTS}
+    causes = parser.text("secondary_causes")
+    values["secondary_causes"] = tuple(c for c in _CAUSE_SPLIT.split(causes) if c) if causes else None
+    values["monthly_income"] = parser.amount("monthly_income", "本人月收入")
+    values["family_annual_income"] = parser.amount("family_annual_income", "家庭年收入")
+    values["family_size"] = parser.count("family_size", "家庭人口")
+    values["single_parent"] = parser.yes_no("single_parent")
+    values["zero_employment"] = parser.yes_no("zero_employment")
+    values["filed_on"] = parser.day("filed_on")
+    return values
+
+
+def import_hardship(
+    session: Session, actor: Actor, table: SheetTable, options: ImportOptions = ImportOptions(),
+    progress: Progress | None = None,
+) -> ImportResult:
+    actor.require(Right.EDIT)
+    today = options.today or date.today()
+    result = start_result("hardship", table, options)
+    rows = RowCollector(table, HARDSHIP, result)
+    directory = OrgDirectory(session)
+    first_row_of: dict[str, int] = {}
+    total = len(table.rows)
+    for done, data in enumerate(table.rows, 1):
+        parser = RowParser(data.values, today)
+        name = parser.text("name")
+        if not name:
+            parser.problems.append(("name", "required", "姓名不能为空"))
+        info = parser.id_number()
+        values = _values(parser)
+        number = info.number if info else None
+        if number:
+            first = first_row_of.setdefault(number, data.number)
+            if first != data.number:
+                parser.problems.append(("id_number", "duplicate_in_file", f"与第{first}行的身份证号码相同，一户只建一个档案"))
+        member = session.execute(select(Member.id, Member.name).where(Member.id_number == number)).first() \
+            if number else None
+        org_id = None
+        on_file = number is not None and session.scalar(
+            select(HardshipFile.id).where(HardshipFile.open_key == number)) is not None
+        if member is None and (not on_file or parser.text("union") or parser.text("township")):
+            # A file already open keeps its union unless the row names another one.
+            org_id = _union(parser, directory, actor)
+        elif member is not None and name and member.name != name:
+            parser.warnings.append(("name", "name_differs", f"姓名与会员登记的“{member.name}”不一致，按会员登记"))
+        rows.warn(data.number, [rows.issue(data.number, *w) for w in parser.warnings])
+        if parser.problems:
+            rows.reject(data, [rows.issue(data.number, *p) for p in parser.problems])
+            continue
+        try:
+            outcome, warnings = _save(session, actor, number, name, member.id if member else None, org_id, values,
+                                      today)
+        except ServiceError as exc:
+            problems = service_problems(exc, HARDSHIP, _FIELD_COLUMNS, "name")
+            rows.reject(data, [rows.issue(data.number, *p) for p in problems])
+            continue
+        rows.warn(data.number, [rows.issue(data.number, "name", "warning", w) for w in warnings])
+        if outcome == "created":
+            result.imported += 1
+        elif outcome == "updated":
+            result.updated += 1
+        else:
+            result.unchanged += 1
+        if done % 200 == 0:
+            report_progress(progress, done, total)
+    report_progress(progress, total, total)
+    return result
+
+
+def _union(parser: RowParser, directory: OrgDirectory, actor: Actor) -> int | None:
+    union_text, town_text = parser.text("union"), parser.text("township")
+    ref = directory.find(union_text) if union_text else None
+    if union_text and ref is None:
+        parser.problems.append(("union", "unknown_union", f"系统中没有工会“{union_text}”"))
+        return None
+    if ref is None and town_text:
+        ref = directory.township(town_text)
+        if ref is None:
+            parser.problems.append(("township", "unknown_township", f"系统中没有乡镇（街道）“{town_text}”"))
+            return None
+    if ref is None:
+        parser.problems.append(("union", "required", "非会员请填写所属工会（或所在镇街）"))
+        return None
+    if not scope_ok(actor, ref):
+        parser.problems.append(("union", "scope", f"“{ref.name}”不在您的管辖范围内"))
+        return None
+    return ref.id
+
+
+def _save(session: Session, actor: Actor, number: str, name: str, member_id: int | None, org_id: int | None,
+          values: dict, today: date) -> tuple[str, tuple[str, ...]]:
+    filled = {k: v for k, v in values.items() if v is not None}
+    open_id = session.scalar(select(HardshipFile.id).where(HardshipFile.open_key == number))
+    if open_id is None:
+        data = HardshipInput(member_id=member_id, name=name, id_number=number, org_id=org_id,
+                             **{k: v for k, v in filled.items()})
+        saved = create_hardship_file(session, actor, data, today=today)
+        return "created", saved.warnings
+    stored, version = stored_input(session, actor, open_id)
+    if org_id is not None and member_id is None:
+        filled["org_id"] = org_id
+    changes = {k: v for k, v in filled.items() if getattr(stored, k) != v}
+    if not changes:
+        return "unchanged", ()
+    saved = update_hardship_file(session, actor, open_id, replace(stored, **changes), version, today=today)
+    return "updated", saved.warnings

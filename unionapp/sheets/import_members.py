@@ -1,0 +1,366 @@
+"""Member rosters in (DESIGN §2.2, §5): every row checked by the shared member rules, refused
+with its reason or written in bulk — one transaction for the batch.
+
+Decisions:
+- A row whose ID number is already registered updates that member (会员编号, 会籍 history and
+  search keys kept); an empty cell never erases a stored value, and 入会日期 is history, so
+  it is not changed by a re-import.
+- A row that names a different union for an existing member is refused: moving a member is a
+  transfer (关系接转), which DESIGN §3 puts through a reviewer's approval, not a sheet.
+- A union named in the roster that does not exist is created as a 基层工会 under the township
+  named in the row (所在镇街), or under the county federation."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import bindparam, select, text, update
+from sqlalchemy.orm import Session
+
+from unionapp.db.bulk import bulk_insert
+from unionapp.db.models import Member, MembershipEvent
+from unionapp.domain.member_check import FIELD_LABELS, check_member
+from unionapp.domain.org_levels import LEVEL_LABELS, MEMBER_LEVELS
+from unionapp.domain.text import clean_text
+from unionapp.services import audit
+from unionapp.services.member_numbers import reserve_member_numbers
+from unionapp.services.organizations import OrgInput, create_organization
+from unionapp.services.rights import Actor, Right
+from unionapp.services.search_keys import index_members, remove_member_keys
+from unionapp.sheets.columns import MEMBERS
+from unionapp.sheets.layout import SheetTable
+from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok
+from unionapp.sheets.results import (
+    ImportOptions,
+    ImportResult,
+    Progress,
+    RowCollector,
+    report_progress,
+    start_result,
+)
+
+# Test hook: exit the process abruptly after this many members were written, to prove a crash
+# in the middle of a batch leaves the database as it was.
+CRASH_ENV = "UNIONAPP_TEST_CRASH_AFTER_ROWS"
+CHUNK = 5000
+_LOOKUP_CHUNK = 2000
+
+# Stored fields a re-import may change (joined_on is history; org_id is a transfer).
+_UPDATABLE = ("name", "sex", "nation", "id_type", "birth_date", "phone", "education", "skill_level",
+              "political_status", "hukou_type", "is_migrant", "employment_form", "new_employment_form",
+              "employer_name", "post", "card_no", "remark")
+# Fields known from the ID number whenever the ID column is there.
+_FROM_ID = {"sex": "id_number", "birth_date": "id_number"}
+_MEMBER_COLUMNS = ("id", "member_no", "name", "sex", "nation", "id_type", "id_number", "birth_date", "phone",
+                   "phone_rev", "education", "skill_level", "political_status", "hukou_type", "is_migrant",
+                   "employment_form", "new_employment_form", "employer_name", "post", "org_id", "joined_on",
+                   "status", "status_on", "card_no", "remark", "version", "created_at", "updated_at")
+_EVENT_COLUMNS = ("member_id", "kind", "on", "org_id", "created_at", "created_by")
+
+
+@dataclass
+class _NewUnion:
+    name: str
+    parent: OrgRef
+    township: str | None
+    town_missing: bool = False  # a township was named but is not in the system
+    ref: OrgRef | None = None  # once created
+
+
+@dataclass
+class _Planned:
+    row: int
+    values: dict
+    union: OrgRef | _NewUnion
+    existing: tuple | None = None  # (member id, changes, before, name changed, stored ID number)
+
+
+def import_members(
+    session: Session, actor: Actor, table: SheetTable, options: ImportOptions = ImportOptions(),
+    progress: Progress | None = None,
+) -> ImportResult:
+    actor.require(Right.EDIT)
+    today = options.today or date.today()
+    result = start_result("members", table, options)
+    rows = RowCollector(table, MEMBERS, result)
+    mapped = set(table.layout.mapping)
+    directory = OrgDirectory(session)
+    planner = _UnionPlanner(directory, actor, options.default_org_id)
+
+    planned: list[_Planned] = []
+    first_row_of: dict[str, int] = {}
+    total = len(table.rows)
+    for done, data in enumerate(table.rows, 1):
+        raw = data.values
+        # The importer's own keys (union, township …) are ignored by check_member.
+        checked = check_member(raw, today=today)
+        errors = [rows.issue(data.number, i.field, i.code, _own_message(i)) for i in checked.errors]
+        values = checked.values
+        number = values.get("id_number")
+        if number and not any(i.field == "id_number" for i in checked.errors):
+            first = first_row_of.setdefault(number, data.number)
+            if first != data.number:
+                errors.append(rows.issue(data.number, "id_number", "duplicate_in_file",
+                                         f"与第{first}行的证件号码相同（{number}），同一人只能登记一次，本行未导入"))
+        if clean_text(raw.get("is_migrant")) == "":
+            values["is_migrant"] = None  # blank: keep a stored member's value, False for a new one
+        union, problem = planner.union_for(raw.get("union"), raw.get("township"))
+        if problem and problem[0] != "required":
+            errors.append(rows.issue(data.number, "union", problem[0], problem[1]))
+        elif problem:
+            union = None  # fine for a member already registered (kept where they are), else refused
+        warnings = [rows.issue(data.number, i.field, i.code, _own_message(i)) for i in checked.warnings]
+        if isinstance(union, _NewUnion) and union.town_missing:
+            warnings.append(rows.issue(data.number, "township", "unknown_township",
+                                       f"系统中没有乡镇（街道）“{union.township}”，新建的“{union.name}”挂在"
+                                       f"“{union.parent.name}”下，请核对"))
+        rows.warn(data.number, warnings)
+        if errors:
+            rows.reject(data, errors)
+        else:
+            planned.append(_Planned(data.number, values, union))
+        if done % 2000 == 0:
+            report_progress(progress, done // 4, total)
+
+    _match_existing(session, planned, mapped, rows, directory, {r.number: r for r in table.rows})
+    new = [p for p in planned if p.existing is None]
+    changed = [p for p in planned if p.existing is not None and p.existing[1]]
+    result.unchanged = sum(1 for p in planned if p.existing is not None and not p.existing[1])
+    result.imported, result.updated = len(new), len(changed)
+    used = {id(p.union) for p in new if isinstance(p.union, _NewUnion)}
+    result.created_organizations = [u.name for u in planner.new_unions.values() if id(u) in used]
+    result.rejected.sort(key=lambda r: r.row)
+    if options.dry_run:
+        report_progress(progress, total, total)
+        return result
+
+    planner.create_unions(session, actor, {id(p.union): p.union for p in new if isinstance(p.union, _NewUnion)},
+                          today)
+    _insert_new(session, actor, new, today, progress, total)
+    _apply_updates(session, actor, changed)
+    if new or changed:
+        audit.record(session, actor, "import", "member", None,
+                     f"导入会员（{options.source_name or '表格'}）：新增 {len(new)} 人，更新 {len(changed)} 人，"
+                     f"拒绝 {len(result.rejected)} 行",
+                     after={"imported": len(new), "updated": len(changed), "rejected": len(result.rejected),
+                            "created_organizations": result.created_organizations})
+    report_progress(progress, total, total)
+    return result
+
+
+def _own_message(issue) -> str:
+    """check_member prefixes some messages with the field's label; the row message already
+    names the column."""
+    label = FIELD_LABELS.get(issue.field, "")
+    prefix = f"{label}："
+    return issue.message[len(prefix):] if label and issue.message.startswith(prefix) else issue.message
+
+
+class _UnionPlanner:
+    """Which union each row belongs to; unknown names become planned new 基层工会."""
+
+    def __init__(self, directory: OrgDirectory, actor: Actor, default_org_id: int | None):
+        self.directory = directory
+        self.actor = actor
+        self.default = directory.by_id.get(default_org_id) if default_org_id else None
+        self.new_unions: dict[str, _NewUnion] = {}
+        self.cache: dict[tuple[str, str], tuple] = {}
+
+    def union_for(self, union_text, township_text) -> tuple[OrgRef | _NewUnion | None, tuple[str, str] | None]:
+        key = (clean_text(union_text), clean_text(township_text))
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = self._resolve(*key)
+        return found
+
+    def _resolve(self, union_text: str, township_text: str):
+        if not union_text:
+            if self.default is not None:
+                return self.default, None
+            return None, ("required", "所属工会为空，请填写会员所在的基层工会")
+        ref = self.directory.find_member_union(union_text)
+        if ref is not None:
+            if ref.level not in MEMBER_LEVELS:
+                return None, ("not_grassroots", f"“{ref.name}”是{LEVEL_LABELS.get(ref.level, ref.level)}，"
+                                                "会员应登记在基层工会或分会")
+            if ref.status != "normal":
+                return None, ("closed", f"“{ref.name}”已撤销或合并，不能登记会员")
+            if not scope_ok(self.actor, ref):
+                return None, ("scope", f"“{ref.name}”不在您的管辖范围内")
+            return ref, None
+        name = union_text
+        planned = self.new_unions.get(name_key(name))
+        if planned is not None:
+            return planned, None
+        parent = self.directory.township(township_text) if township_text else None
+        town_missing = bool(township_text) and parent is None
+        if parent is None:
+            parent = self.directory.root
+        if parent is None:
+            return None, ("unknown_union", f"系统中没有“{name}”，也还没有建立县总工会，无法自动新建；请先建立组织")
+        if not scope_ok(self.actor, parent):
+            return None, ("scope", f"系统中没有“{name}”，而新建它所在的“{parent.name}”不在您的管辖范围内")
+        planned = self.new_unions[name_key(name)] = _NewUnion(name, parent, township_text or None, town_missing)
+        return planned, None
+
+    def create_unions(self, session: Session, actor: Actor, unions: dict[int, _NewUnion], today: date) -> None:
+        for union in unions.values():
+            org_id = create_organization(
+                session, actor,
+                OrgInput(level="grassroots", name=union.name, parent_id=union.parent.id,
+                         township_name=union.township, remark="导入会员名册时自动新建，请补全资料"),
+                today=today,
+            )
+            union.ref = OrgRef(org_id, union.name, "grassroots", "normal", "")
+
+
+def _match_existing(session: Session, planned: list[_Planned], mapped: set[str], rows: RowCollector,
+                    directory: OrgDirectory, data_rows: dict) -> None:
+    """Rows whose ID number is already registered become updates (or refusals, for a transfer);
+    new members without a union are refused here."""
+    by_number = {p.values["id_number"]: p for p in planned}
+    numbers = list(by_number)
+    columns = [Member.__table__.c[name] for name in ("id", "id_number", "org_id", *_UPDATABLE)]
+    refused: set[int] = set()
+    for start in range(0, len(numbers), _LOOKUP_CHUNK):
+        chunk = numbers[start : start + _LOOKUP_CHUNK]
+        for stored in session.execute(select(*columns).where(Member.id_number.in_(chunk))).mappings():
+            plan = by_number[stored["id_number"]]
+            union = plan.union
+            if union is not None and not (isinstance(union, OrgRef) and union.id == stored["org_id"]):
+                refused.add(id(plan))
+                current = directory.by_id.get(stored["org_id"])
+                where = f"“{current.name}”" if current else "其他工会"
+                rows.reject(data_rows[plan.row], [rows.issue(
+                    plan.row, "union", "transfer_needed",
+                    f"该会员（{stored['name']}）已登记在{where}，本行填写的是“{union.name}”。更换工会属于会籍接转，"
+                    "请在会员管理中办理“转出/转入”，本行未导入")])
+                continue
+            changes = _changes(stored, plan.values, mapped)
+            before = {k: _json(stored[k]) for k in changes}
+            plan.existing = (stored["id"], changes, before, "name" in changes, stored["id_number"])
+    for plan in planned:
+        if plan.existing is None and plan.union is None and id(plan) not in refused:
+            refused.add(id(plan))
+            rows.reject(data_rows[plan.row], [rows.issue(plan.row, "union", "required",
+                                                         "所属工会为空，请填写会员所在的基层工会")])
+    if refused:
+        planned[:] = [p for p in planned if id(p) not in refused]
+
+
+def _changes(stored, values: dict, mapped: set[str]) -> dict:
+    changes = {}
+    for key in _UPDATABLE:
+        source = _FROM_ID.get(key, key)
+        if source not in mapped:
+            continue  # the sheet has no such column: keep what is stored
+        new = values.get(key)
+        if new is None or new == "":
+            continue  # an empty cell never erases a stored value
+        if stored[key] != new:
+            changes[key] = new
+    return changes
+
+
+def _json(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _allocate_ids(session: Session, count: int) -> list[int]:
+    if session.bind.dialect.name == "postgresql":
+        return list(session.scalars(text("SELECT nextval(pg_get_serial_sequence('member', 'id')) "
+                                         "FROM generate_series(1, :n)"), {"n": count}))
+    first = (session.scalar(text("SELECT max(id) FROM member")) or 0) + 1
+    return list(range(first, first + count))
+
+
+def _insert_new(session: Session, actor: Actor, new: list[_Planned], today: date, progress, total: int) -> None:
+    """Members, their 'join' events and search keys as driver-level executemany batches.
+
+    Rows go in 会员编号 order (ids rising with them), so both unique indexes grow at their end
+    instead of splitting pages all over; the search keys are written in one sorted batch."""
+    if not new:
+        return
+    by_year: dict[int, list[_Planned]] = {}
+    for plan in new:
+        joined = plan.values.get("joined_on") or today
+        plan.values["joined_on"] = joined
+        by_year.setdefault(joined.year, []).append(plan)
+    ordered: list[tuple[str, _Planned]] = []
+    for year, plans in sorted(by_year.items()):
+        ordered.extend(zip(reserve_member_numbers(session, len(plans), year), plans, strict=True))
+    ids = _allocate_ids(session, len(ordered))
+    crash_after = int(os.environ.get(CRASH_ENV) or 0)
+    sqlite = session.bind.dialect.name == "sqlite"
+    # SQLite stores DateTime as this text; passing it saves the driver's adapter call per row.
+    now = datetime.now()
+    stamp = now.isoformat(" ") if sqlite else now
+    username = actor.username
+    member_rows, event_rows, keys = [], [], []
+    for (member_no, plan), member_id in zip(ordered, ids, strict=True):
+        v = plan.values
+        union = plan.union
+        org_id = union.ref.id if isinstance(union, _NewUnion) else union.id
+        phone = v.get("phone")
+        joined = v["joined_on"]
+        member_rows.append((
+            member_id, member_no, v["name"], v.get("sex"), v.get("nation"), v.get("id_type"),
+            v["id_number"], v.get("birth_date"), phone, phone[::-1] if phone else None, v.get("education"),
+            v.get("skill_level"), v.get("political_status"), v.get("hukou_type"), bool(v.get("is_migrant")),
+            v.get("employment_form"), v.get("new_employment_form"), v.get("employer_name"), v.get("post"),
+            org_id, joined, "active", joined, v.get("card_no"), v.get("remark"), 1, stamp, stamp,
+        ))
+        event_rows.append((member_id, "join", joined, org_id, stamp, username))
+        keys.append((member_id, v["name"], v["id_number"]))
+    with _big_cache(session):
+        for start in range(0, len(member_rows), CHUNK):
+            bulk_insert(session, Member.__table__, _MEMBER_COLUMNS, member_rows[start : start + CHUNK])
+            written = min(start + CHUNK, len(member_rows))
+            if crash_after and written >= crash_after:
+                os._exit(75)  # the test hook: die with the batch half written
+            report_progress(progress, total // 4 + (written * total) // (4 * len(member_rows)), total)
+        bulk_insert(session, MembershipEvent.__table__, _EVENT_COLUMNS, event_rows)
+        report_progress(progress, (total * 5) // 8, total)
+        index_members(session, keys)
+
+
+@contextmanager
+def _big_cache(session: Session):
+    """A larger SQLite page cache while the batch is written: the member table's indexes and
+    the search keys of 100,000 members do not fit SQLite's default 2 MB, and every page that
+    falls out is written and read again."""
+    if session.bind.dialect.name != "sqlite":
+        yield
+        return
+    previous = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text("PRAGMA cache_size=-131072"))  # 128 MB
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size={int(previous)}"))
+
+
+def _apply_updates(session: Session, actor: Actor, changed: list[_Planned]) -> None:
+    if not changed:
+        return
+    now = datetime.now()
+    table = Member.__table__
+    for plan in changed:
+        member_id, changes, before, name_changed, number = plan.existing
+        values = dict(changes)
+        if "phone" in values:
+            values["phone_rev"] = values["phone"][::-1] if values["phone"] else None
+        session.execute(
+            update(table).where(table.c.id == bindparam("b_id"))
+            .values(**{k: bindparam(k) for k in values}, version=table.c.version + 1, updated_at=now),
+            [{"b_id": member_id, **values}],
+        )
+        if name_changed:
+            remove_member_keys(session, member_id, number)
+            index_members(session, [(member_id, changes["name"], number)])
+        audit.record(session, actor, "update", "member", member_id,
+                     f"导入更新会员：{changes.get('name') or plan.values['name']}",
+                     before=before, after={k: _json(v) for k, v in changes.items()})
