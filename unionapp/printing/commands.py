@@ -309,17 +309,6 @@ def _calibration(db, args) -> int:
     return 0
 
 
-def _pdf_out(value: str) -> Path:
-    from unionapp.cli import UsageProblem
-
-    out = Path(value)
-    if out.suffix.lower() != ".pdf":
-        raise UsageProblem(f"输出文件应为 .pdf：{out.name}")
-    if not out.parent.exists():
-        raise UsageProblem(f"输出文件夹不存在：{out.parent}")
-    return out
-
-
 def _org_by_name_or_id(session, value: str) -> int:
 
     from unionapp.cli import UsageProblem
@@ -342,7 +331,7 @@ def _roster(db, args) -> int:
     from unionapp.services.aid_campaigns import campaign_id_by_number
 
     actor = _actor(db, args)
-    out = _pdf_out(args.out)
+    out = _output(args.out)
     with db.session() as session:
         campaign_id = campaign_id_by_number(session, actor, args.campaign)
         org_id = _org_by_name_or_id(session, args.township) if args.township else None
@@ -360,7 +349,7 @@ def _visit(db, args) -> int:
     from unionapp.printing.aid_documents import print_visit_form
 
     actor = _actor(db, args)
-    out = _pdf_out(args.out)
+    out = _output(args.out)
     with db.session() as session:
         text = clean_text(args.visit).upper()
         found = session.scalar(select(Visit.id).where(Visit.record_no == text))

@@ -4,8 +4,7 @@ accounts as text cells, masked for users without 查看敏感信息; every expor
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -25,37 +24,12 @@ from unionapp.services.hardship_search import HardshipFilter, hardship_file_ids
 from unionapp.services.rights import Actor, Right
 from unionapp.services.visit_search import VisitFilter, visit_query
 from unionapp.sheets.aid_columns import AID, CAMPAIGNS, HARDSHIP, VISITS
-from unionapp.sheets.exporting import EXPORT_SUFFIXES, ExportProblem
+
+# One way to check an export path and write the file, shared with the member exports.
+from unionapp.sheets.exporting import _check_path, _write
 from unionapp.sheets.results import Progress, report_progress
-from unionapp.sheets.writing import write_csv, write_xlsx
 
 _CHUNK = 1000
-
-
-def _check_path(path: Path) -> Path:
-    path = Path(path)
-    if path.suffix.lower() not in EXPORT_SUFFIXES:
-        raise ExportProblem(f"导出文件应以 .xlsx 或 .csv 结尾：{path.name}")
-    if not path.parent.exists():
-        raise ExportProblem(f"文件夹不存在：{path.parent}")
-    return path
-
-
-def _write(path: Path, title: str, columns, rows: Iterable[list]) -> int:
-    """Written beside the target and renamed at the end: a failed export never leaves half a file
-    under the clerk's name."""
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    try:
-        count = write_csv(partial, columns, rows) if path.suffix.lower() == ".csv" \
-            else write_xlsx(partial, title, columns, rows)
-        os.replace(partial, path)
-    except PermissionError as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportProblem(f"无法写入 {path.name}：文件可能正在 Excel 或 WPS 中打开，请关闭后再试") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count
 
 
 def _audit(session: Session, actor: Actor, entity: str, what: str, count: int, path: Path, personal: bool) -> None:
