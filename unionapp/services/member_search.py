@@ -106,7 +106,9 @@ def _capped_count(session: Session, ids: Select) -> int:
 
 
 def _branch(session: Session, ids: Select, row_condition, *, clustered: bool = False) -> _Branch:
-    return _Branch(ids, row_condition, _capped_count(session, ids), clustered)
+    # A clustered branch is always looked up, so counting it would only cost time; -1 = unknown.
+    count = -1 if clustered else _capped_count(session, ids)
+    return _Branch(ids, row_condition, count, clustered)
 
 
 def _name_key_exists(condition) -> ColumnElement[bool]:
