@@ -17,6 +17,33 @@
     </message>
 </context>
 <context>
+    <name>AidSupport</name>
+    <message>
+        <source>Making the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <source>These characters are in no installed font and will print as blanks: %1</source>
+        <translation>以下字符在已安装的字体中没有，打印时将为空白：%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2</source>
+        <translation>已将 %1 行保存到 %2</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try the full name or more digits.</source>
+        <translation>没有找到。请输入完整姓名或更多位数字。</translation>
+    </message>
+    <message>
+        <source>Several match; choose one:</source>
+        <translation>找到多条，请选择一条：</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -422,6 +449,470 @@ Check that the file exists and is not opened by another program, or that the dat
     </message>
 </context>
 <context>
+    <name>BulkAidDialog</name>
+    <message>
+        <source>Every household on file that matches gets the campaign&apos;s standard for its category. Households already paid in this campaign are skipped.</source>
+        <translation>符合条件的每户在档困难职工按其困难类别的发放标准生成发放记录；本次活动中已领取过的户自动跳过。</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Households of…</source>
+        <translation>选择范围…</translation>
+    </message>
+    <message>
+        <source>A township (or any union): every household on file under it.</source>
+        <translation>选择乡镇（街道）或任一工会：其下所有在档困难职工。</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 yuan</source>
+        <translation>%1 户，金额 %2 元</translation>
+    </message>
+    <message>
+        <source>, goods worth %1 yuan</source>
+        <translation>，物品价值 %1 元</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Generate anyway?</source>
+        <translation>仍然生成吗？</translation>
+    </message>
+    <message>
+        <source>Generating payments…</source>
+        <translation>正在生成发放记录…</translation>
+    </message>
+    <message>
+        <source>%1 payments generated, %2 yuan.</source>
+        <translation>已生成发放记录 %1 条，金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>Payments generated</source>
+        <translation>已生成发放记录</translation>
+    </message>
+    <message>
+        <source>Generate payments from files</source>
+        <translation>按档案批量生成发放记录</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
+    </message>
+    <message>
+        <source>Township or union:</source>
+        <translation>乡镇或工会：</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Main cause:</source>
+        <translation>主要致困原因：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>发放日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-25</source>
+        <translation>如 2026-01-25</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>What will be generated</source>
+        <translation>将要生成</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Family on file</source>
+        <translation>建档家庭</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Value of goods</source>
+        <translation>物品价值</translation>
+    </message>
+    <message>
+        <source>New aid campaign</source>
+        <translation>新建帮扶活动</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation>保存后生成</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid to %2 people</source>
+        <translation>已发放 %1 元，%2 人</translation>
+    </message>
+    <message>
+        <source>; %1 yuan left</source>
+        <translation>；结余 %1 元</translation>
+    </message>
+    <message>
+        <source>Paid out by</source>
+        <translation>发放单位</translation>
+    </message>
+    <message>
+        <source>Aid campaign</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <source>Campaign no.:</source>
+        <translation>活动编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>活动名称：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 Spring Festival warmth</source>
+        <translation>如 2026年春节送温暖</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>活动类型：</translation>
+    </message>
+    <message>
+        <source>Budget (yuan):</source>
+        <translation>预算（元）：</translation>
+    </message>
+    <message>
+        <source>Fund source:</source>
+        <translation>资金来源：</translation>
+    </message>
+    <message>
+        <source>Paid out by:</source>
+        <translation>发放单位：</translation>
+    </message>
+    <message>
+        <source>The county federation</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-10</source>
+        <translation>如 2026-01-10</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-02-10</source>
+        <translation>如 2026-02-10</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Used so far:</source>
+        <translation>已使用：</translation>
+    </message>
+    <message>
+        <source>Standards (amount or goods by category)</source>
+        <translation>发放标准（按困难类别的金额或物品）</translation>
+    </message>
+    <message>
+        <source>Add a standard</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign no.</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>发放笔数</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Every year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>The campaigns…</source>
+        <translation>帮扶活动列表…</translation>
+    </message>
+    <message>
+        <source>The payments of the selected campaign…</source>
+        <translation>所选活动的发放记录…</translation>
+    </message>
+    <message>
+        <source>The whole campaign…</source>
+        <translation>整个活动…</translation>
+    </message>
+    <message>
+        <source>One township or union…</source>
+        <translation>某个乡镇或工会…</translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation>共 %1 个活动</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择活动</translation>
+    </message>
+    <message>
+        <source>Payments of %1</source>
+        <translation>%1 的发放记录</translation>
+    </message>
+    <message>
+        <source>%1 payments to %2 people, %3 yuan</source>
+        <translation>发放 %1 笔，%2 人，金额 %3 元</translation>
+    </message>
+    <message>
+        <source>, goods worth %1 yuan</source>
+        <translation>，物品价值 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Payments in…</source>
+        <translation>选择范围…</translation>
+    </message>
+    <message>
+        <source>Reopen campaign</source>
+        <translation>重新开启活动</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Its roster is then final and no payment can be added or changed.</source>
+        <translation>结束“%1”吗？结束后签领表定稿，不能再登记或修改发放记录。</translation>
+    </message>
+    <message>
+        <source>Delete the payment</source>
+        <translation>删除发放记录</translation>
+    </message>
+    <message>
+        <source>Delete the payment to %1? A visit linked to it keeps its record but loses the link.</source>
+        <translation>删除发给%1的发放记录吗？关联的走访记录仍保留，但不再关联此发放。</translation>
+    </message>
+    <message>
+        <source>Export the campaigns</source>
+        <translation>导出帮扶活动</translation>
+    </message>
+    <message>
+        <source>aid campaigns.xlsx</source>
+        <translation>帮扶活动.xlsx</translation>
+    </message>
+    <message>
+        <source>aid payments.xlsx</source>
+        <translation>帮扶发放记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the payments</source>
+        <translation>导出发放记录</translation>
+    </message>
+    <message>
+        <source>Roster of…</source>
+        <translation>签领表范围…</translation>
+    </message>
+    <message>
+        <source>The payments to people of the chosen township or union.</source>
+        <translation>所选乡镇（街道）或工会人员的发放记录。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>请先选择帮扶活动。</translation>
+    </message>
+    <message>
+        <source>Sign-for roster of %1</source>
+        <translation>%1 签领表</translation>
+    </message>
+    <message>
+        <source>Campaign no. or name</source>
+        <translation>活动编号或名称</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>活动类型：</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Name or part of the ID number</source>
+        <translation>姓名或身份证号的一部分</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Record a payment…</source>
+        <translation>登记发放…</translation>
+    </message>
+    <message>
+        <source>Generate from files…</source>
+        <translation>按档案批量生成…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print sign-for roster</source>
+        <translation>打印签领表</translation>
+    </message>
+</context>
+<context>
     <name>ChooseOrgDialog</name>
     <message>
         <source>Choose a union, then press OK.</source>
@@ -584,6 +1075,288 @@ Check that the file exists and is not opened by another program, or that the dat
     <message>
         <source>No union has to hold its term election in the next 90 days.</source>
         <translation>90 天内没有需要换届的工会。</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementDialog</name>
+    <message>
+        <source>A household on file</source>
+        <translation>在档困难职工</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>医疗费用</translation>
+    </message>
+    <message>
+        <source>Paid by the family</source>
+        <translation>个人负担</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its payments can no longer change.</source>
+        <translation>该活动已结束，发放记录不能再修改。</translation>
+    </message>
+    <message>
+        <source>Payment to %1</source>
+        <translation>%1 的发放记录</translation>
+    </message>
+    <message>
+        <source>Paid again in this campaign for this reason:</source>
+        <translation>本次活动中重复发放，原因：</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or file no.</source>
+        <translation>姓名、身份证号的一部分或档案编号</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or member no.</source>
+        <translation>姓名、身份证号的一部分或会员编号</translation>
+    </message>
+    <message>
+        <source>Find a household on file</source>
+        <translation>查找在档困难职工</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>The person&apos;s union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Find and choose the recipient first</source>
+        <translation>请先查找并选定领取人</translation>
+    </message>
+    <message>
+        <source>Saved, but please note</source>
+        <translation>已保存，请注意</translation>
+    </message>
+    <message>
+        <source>Already paid in this campaign</source>
+        <translation>本次活动已领取过</translation>
+    </message>
+    <message>
+        <source>To pay again, write the reason under “Paid twice in this campaign” and save again.</source>
+        <translation>如确需再次发放，请在“本次活动重复发放”中填写原因后再保存。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>领取人：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or no.</source>
+        <translation>姓名、身份证号的一部分或编号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>已选：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Empty: the campaign&apos;s standard</source>
+        <translation>不填则按活动的发放标准</translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation>物品：</translation>
+    </message>
+    <message>
+        <source>Value of the goods:</source>
+        <translation>物品价值：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>发放日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-25</source>
+        <translation>如 2026-01-25</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Student (golden-autumn school aid)</source>
+        <translation>受助学生（金秋助学）</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生姓名：</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>School level:</source>
+        <translation>学段：</translation>
+    </message>
+    <message>
+        <source>Enrolled in:</source>
+        <translation>入学年份：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026</source>
+        <translation>如 2026</translation>
+    </message>
+    <message>
+        <source>Illness (medical aid)</source>
+        <translation>疾病情况（医疗救助）</translation>
+    </message>
+    <message>
+        <source>Illness:</source>
+        <translation>所患疾病：</translation>
+    </message>
+    <message>
+        <source>Add a hospital stay</source>
+        <translation>添加住院记录</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Paid twice in this campaign</source>
+        <translation>本次活动重复发放</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Why this person is paid again</source>
+        <translation>再次发放的原因</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementTableModel</name>
+    <message>
+        <source>paid again: %1</source>
+        <translation>重复发放：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>物品价值</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1556,670 @@ Check that the file exists and is not opened by another program, or that the dat
     <message>
         <source>Cannot do that</source>
         <translation>无法办理</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>工作单位或就读学校</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Diagnosis, household register and other papers, kept in the database with the file (up to 20 MB each).</source>
+        <translation>诊断证明、户口本等材料随档案保存在数据库中（每个不超过 20 MB）。</translation>
+    </message>
+    <message>
+        <source>New hardship file</source>
+        <translation>新建困难职工档案</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation>保存后生成</translation>
+    </message>
+    <message>
+        <source>waits for a reviewer after saving</source>
+        <translation>保存后等待审核</translation>
+    </message>
+    <message>
+        <source>Linked to a member</source>
+        <translation>已关联会员</translation>
+    </message>
+    <message>
+        <source>; watched until %1</source>
+        <translation>；防返困监测至 %1</translation>
+    </message>
+    <message>
+        <source>%1 times, %2 yuan in all</source>
+        <translation>共 %1 次，合计 %2 元</translation>
+    </message>
+    <message>
+        <source>Shown masked: you do not have the right to see ID numbers</source>
+        <translation>已脱敏显示：您没有查看身份证号的权限</translation>
+    </message>
+    <message>
+        <source>(added when saved)</source>
+        <translation>（保存时添加）</translation>
+    </message>
+    <message>
+        <source>This file is closed and can no longer be changed.</source>
+        <translation>该档案已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>family yearly income ÷ 12 ÷ family size</source>
+        <translation>家庭年收入 ÷ 12 ÷ 家庭人口</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>The file&apos;s union</source>
+        <translation>档案所属工会</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</source>
+        <translation>扫描件和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the file?</source>
+        <translation>从档案中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved as file no. %1. Please note:</source>
+        <translation>已保存，档案编号 %1。请注意：</translation>
+    </message>
+    <message>
+        <source>Hardship file</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>File no.:</source>
+        <translation>档案编号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <source>ID number or name of a member</source>
+        <translation>会员的身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Sex, born:</source>
+        <translation>性别、出生日期：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Choose the union</source>
+        <translation>请选择工会</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>家庭住址：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>建档日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-21</source>
+        <translation>如 2026-11-21</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
+    </message>
+    <message>
+        <source>Main cause:</source>
+        <translation>主要致困原因：</translation>
+    </message>
+    <message>
+        <source>Other causes:</source>
+        <translation>次要致困原因：</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>健康状况：</translation>
+    </message>
+    <message>
+        <source>Work status:</source>
+        <translation>工作状态：</translation>
+    </message>
+    <message>
+        <source>Marriage:</source>
+        <translation>婚姻状况：</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>住房情况：</translation>
+    </message>
+    <message>
+        <source>Hukou:</source>
+        <translation>户口性质：</translation>
+    </message>
+    <message>
+        <source>Medical insurance:</source>
+        <translation>医疗保险：</translation>
+    </message>
+    <message>
+        <source>Model worker:</source>
+        <translation>劳模类型：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>家庭情况：</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>单亲家庭</translation>
+    </message>
+    <message>
+        <source>No one employed</source>
+        <translation>零就业家庭</translation>
+    </message>
+    <message>
+        <source>Income and family</source>
+        <translation>收入与家庭成员</translation>
+    </message>
+    <message>
+        <source>Own monthly income (yuan):</source>
+        <translation>本人月收入（元）：</translation>
+    </message>
+    <message>
+        <source>Family yearly income (yuan):</source>
+        <translation>家庭年收入（元）：</translation>
+    </message>
+    <message>
+        <source>Family size:</source>
+        <translation>家庭人口：</translation>
+    </message>
+    <message>
+        <source>Monthly income per head:</source>
+        <translation>家庭月人均收入：</translation>
+    </message>
+    <message>
+        <source>Family members (not counting the worker):</source>
+        <translation>家庭成员（不含本人）：</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Bank and opinions</source>
+        <translation>银行账户与意见</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>银行账号：</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>困难情况：</translation>
+    </message>
+    <message>
+        <source>Filed by:</source>
+        <translation>建档人：</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s opinion:</source>
+        <translation>建档人意见：</translation>
+    </message>
+    <message>
+        <source>Reviewer, opinion:</source>
+        <translation>审核人及意见：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>关闭情况：</translation>
+    </message>
+    <message>
+        <source>Aid received:</source>
+        <translation>已获帮扶：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核记录</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipPage</name>
+    <message>
+        <source>All files</source>
+        <translation>全部档案</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Not reviewed for a year</source>
+        <translation>超过一年未复核</translation>
+    </message>
+    <message>
+        <source>Never aided</source>
+        <translation>从未帮扶</translation>
+    </message>
+    <message>
+        <source>Watch list after leaving hardship</source>
+        <translation>防返困监测名单</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>未关闭的档案</translation>
+    </message>
+    <message>
+        <source>Every file</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Files of…</source>
+        <translation>选择范围…</translation>
+    </message>
+    <message>
+        <source>The files of the chosen union and all unions under it.</source>
+        <translation>所选工会及其下属各级工会的档案。</translation>
+    </message>
+    <message>
+        <source>%1 files found</source>
+        <translation>找到 %1 份档案</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Waiting for a reviewer&apos;s approval</source>
+        <translation>等待审核员审核</translation>
+    </message>
+    <message>
+        <source>Sent back: correct the file, then submit it again</source>
+        <translation>已退回：请修改后重新提交审核</translation>
+    </message>
+    <message>
+        <source>Export the hardship files</source>
+        <translation>导出困难职工档案</translation>
+    </message>
+    <message>
+        <source>hardship files.xlsx</source>
+        <translation>困难职工档案.xlsx</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Select a file first.</source>
+        <translation>请先选择档案。</translation>
+    </message>
+    <message>
+        <source>Hardship file form of %1</source>
+        <translation>%1 的困难职工档案表</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or file no.</source>
+        <translation>姓名、身份证号的一部分或档案编号</translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation>新建档案…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print file form…</source>
+        <translation>打印档案表…</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>审核通过…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Annual review…</source>
+        <translation>年度复核…</translation>
+    </message>
+    <message>
+        <source>Close file…</source>
+        <translation>脱困/注销…</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipReviewDialog</name>
+    <message>
+        <source>Approve the file</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Send the file back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年度复核</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>脱困或注销</translation>
+    </message>
+    <message>
+        <source>The household goes on record. Your opinion is printed on the file form.</source>
+        <translation>审核通过后该户在档。您的意见将打印在档案表上。</translation>
+    </message>
+    <message>
+        <source>The clerk sees your opinion: say what to add or correct.</source>
+        <translation>建档人将看到您的意见：请说明需要补充或修改的内容。</translation>
+    </message>
+    <message>
+        <source>One review a year. Leaving hardship or cancelling closes the file.</source>
+        <translation>每年复核一次。结论为脱困或注销时档案随之关闭。</translation>
+    </message>
+    <message>
+        <source>Left hardship: the household stays on the watch list for a year. Cancelled: the file was wrong, or the worker died or moved away.</source>
+        <translation>脱困：该户列入防返困监测名单一年。注销：档案有误，或职工去世、迁出。</translation>
+    </message>
+    <message>
+        <source>Left hardship</source>
+        <translation>脱困</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Checked at the household; agreed.</source>
+        <translation>经入户核实，同意建档。</translation>
+    </message>
+    <message>
+        <source>Hardship file</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>复核年度：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>复核结论：</translation>
+    </message>
+    <message>
+        <source>New category:</source>
+        <translation>调整后的类别：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-21</source>
+        <translation>如 2026-11-21</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipTableModel</name>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation>主要致困原因</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Per head / month</source>
+        <translation>月人均收入</translation>
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最近复核</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Watched until</source>
+        <translation>监测截止</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +2513,18 @@ Check that the file exists and is not opened by another program, or that the dat
     <message>
         <source>Members</source>
         <translation>会员管理</translation>
+    </message>
+    <message>
+        <source>Hardship files</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <source>Aid campaigns</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访慰问</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2952,6 +4401,451 @@ Database: %2</source>
     <message>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Not recorded as aid</source>
+        <translation>不计入帮扶发放</translation>
+    </message>
+    <message>
+        <source>A new payment of the campaign</source>
+        <translation>登记为该活动的新发放记录</translation>
+    </message>
+    <message>
+        <source>A payment already recorded</source>
+        <translation>关联已登记的发放记录</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访记录</translation>
+    </message>
+    <message>
+        <source>given when saved</source>
+        <translation>保存后生成</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未办结</translation>
+    </message>
+    <message>
+        <source>Shown masked: you do not have the right to see ID numbers</source>
+        <translation>已脱敏显示：您没有查看身份证号的权限</translation>
+    </message>
+    <message>
+        <source>(added when saved)</source>
+        <translation>（保存时添加）</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or file no.</source>
+        <translation>姓名、身份证号的一部分或档案编号</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or member no.</source>
+        <translation>姓名、身份证号的一部分或会员编号</translation>
+    </message>
+    <message>
+        <source>Find a household on file</source>
+        <translation>查找在档困难职工</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s union</source>
+        <translation>企业工会</translation>
+    </message>
+    <message>
+        <source>The union the visit counts for</source>
+        <translation>走访所属工会</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>跟进办结</translation>
+    </message>
+    <message>
+        <source>What was done, and the outcome:</source>
+        <translation>办理情况和结果：</translation>
+    </message>
+    <message>
+        <source>Choose the campaign the money belongs to</source>
+        <translation>请选择慰问金所属的帮扶活动</translation>
+    </message>
+    <message>
+        <source>Choose the payment this visit made</source>
+        <translation>请选择本次走访对应的发放记录</translation>
+    </message>
+    <message>
+        <source>Saved, but please note</source>
+        <translation>已保存，请注意</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访慰问记录</translation>
+    </message>
+    <message>
+        <source>Record no.:</source>
+        <translation>记录编号：</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-20</source>
+        <translation>如 2026-01-20</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>走访类型：</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>走访人员：</translation>
+    </message>
+    <message>
+        <source>Union cadres who visited</source>
+        <translation>参加走访的工会干部</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>走访对象：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or no.</source>
+        <translation>姓名、身份证号的一部分或编号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>已选：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名或名称：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Taken from the record chosen</source>
+        <translation>按所选对象自动填写</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>走访地点：</translation>
+    </message>
+    <message>
+        <source>Money given (yuan):</source>
+        <translation>慰问金（元）：</translation>
+    </message>
+    <message>
+        <source>Record the money as:</source>
+        <translation>慰问金登记为：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>发放记录：</translation>
+    </message>
+    <message>
+        <source>Linked payment:</source>
+        <translation>已关联发放：</translation>
+    </message>
+    <message>
+        <source>Goods given:</source>
+        <translation>慰问物品：</translation>
+    </message>
+    <message>
+        <source>Add goods</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Learned and follow-up</source>
+        <translation>了解情况与跟进</translation>
+    </message>
+    <message>
+        <source>What was learned:</source>
+        <translation>了解到的情况和诉求：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <source>What to follow up:</source>
+        <translation>跟进事项：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Record the outcome…</source>
+        <translation>登记跟进结果…</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>登记人：</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Open: %1</source>
+        <translation>待跟进：%1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>已办结 %1</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>对象类别</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <source>Goods value</source>
+        <translation>物品价值</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Done or none</source>
+        <translation>已办结或无需跟进</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>%1 visits found</source>
+        <translation>找到 %1 条走访记录</translation>
+    </message>
+    <message>
+        <source>Visits in…</source>
+        <translation>选择范围…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Export the visits</source>
+        <translation>导出走访记录</translation>
+    </message>
+    <message>
+        <source>visits.xlsx</source>
+        <translation>走访慰问记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>请先选择走访记录。</translation>
+    </message>
+    <message>
+        <source>Visit form of %1</source>
+        <translation>%1 的走访慰问登记表</translation>
+    </message>
+    <message>
+        <source>Whom, record no. or visitors</source>
+        <translation>走访对象、记录编号或走访人员</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>新建走访…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>跟进办结…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print visit form…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>走访类型：</translation>
+    </message>
+    <message>
+        <source>Whom:</source>
+        <translation>走访对象：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from tests.conftest import TODAY, make_actor
 from unionapp.db.models import AuditEntry, Member, Organization
 from unionapp.services.errors import PermissionDenied
 from unionapp.services.member_search import MemberFilter
-from unionapp.sheets.columns import KINDS, MEMBERS, ORGANIZATIONS, UNORGANIZED
+from unionapp.sheets.columns import MEMBERS, ORGANIZATIONS, UNORGANIZED
 from unionapp.sheets.exporting import ExportProblem, export_members, export_organizations, export_unorganized
 from unionapp.sheets.importing import import_file
 from unionapp.sheets.refused_report import write_refused_report
@@ -154,8 +154,11 @@ def test_export_path_must_be_xlsx_or_csv(db, admin, tree, tmp_path):
 
 
 def test_committed_templates_match_the_columns(tmp_path):
+    from unionapp.sheets.importing import IMPORT_KINDS
+
+    assert set(TEMPLATE_FILES) == set(IMPORT_KINDS)  # every importer has its template
     for key, filename in TEMPLATE_FILES.items():
-        kind = KINDS[key]
+        kind = IMPORT_KINDS[key]
         committed = openpyxl.load_workbook(template_path(key))
         assert committed.sheetnames == ["导入数据", "填写说明"]
         data, notes = committed["导入数据"], committed["填写说明"]

@@ -15,10 +15,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from unionapp.sheets.columns import KINDS, Kind
 from unionapp.sheets.writing import TEXT_FORMAT
 
-TEMPLATE_FILES = {"members": "members.xlsx", "organizations": "organizations.xlsx", "unorganized": "unorganized.xlsx"}
+TEMPLATE_FILES = {"members": "members.xlsx", "organizations": "organizations.xlsx", "unorganized": "unorganized.xlsx",
+                  "hardship": "hardship.xlsx", "aid": "aid.xlsx"}
 # What the save dialog suggests: clerks keep these files on their desktops.
 TEMPLATE_TITLES = {"members": "会员导入模板.xlsx", "organizations": "基层工会导入模板.xlsx",
-                   "unorganized": "未建会单位导入模板.xlsx"}
+                   "unorganized": "未建会单位导入模板.xlsx", "hardship": "困难职工档案导入模板.xlsx",
+                   "aid": "帮扶发放记录导入模板.xlsx"}
 TEMPLATE_ROWS = 2000  # rows prepared with text format and drop-downs
 
 _LISTS = {
@@ -93,9 +95,12 @@ def write_template(kind: Kind, path: Path) -> None:
 def write_all_templates(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
+    from unionapp.sheets.aid_columns import AID, HARDSHIP  # they build on this package's columns
+
+    kinds = {**KINDS, HARDSHIP.key: HARDSHIP, AID.key: AID}
     for key, filename in TEMPLATE_FILES.items():
         target = folder / filename
-        write_template(KINDS[key], target)
+        write_template(kinds[key], target)
         written.append(target)
     return written
 

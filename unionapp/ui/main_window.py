@@ -66,6 +66,12 @@ PAGES = (
              "unionapp.ui.pages.organizations_page", "OrganizationsPage", Right.VIEW),
     PageSpec("members", QT_TRANSLATE_NOOP("MainWindow", "Members"),
              "unionapp.ui.pages.members_page", "MembersPage", Right.VIEW),
+    PageSpec("hardship", QT_TRANSLATE_NOOP("MainWindow", "Hardship files"),
+             "unionapp.ui.pages.hardship_page", "HardshipPage", Right.VIEW),
+    PageSpec("campaigns", QT_TRANSLATE_NOOP("MainWindow", "Aid campaigns"),
+             "unionapp.ui.pages.campaigns_page", "CampaignsPage", Right.VIEW),
+    PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"),
+             "unionapp.ui.pages.visits_page", "VisitsPage", Right.VIEW),
     # Everyone sees the users page: anyone may change their own password there.
     PageSpec("users", QT_TRANSLATE_NOOP("MainWindow", "Users"),
              "unionapp.ui.pages.users_page", "UsersPage", None),

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLab
 from unionapp.domain.org_levels import MEMBER_LEVELS
 from unionapp.domain.text import clean_text
 from unionapp.services.errors import ServiceError
-from unionapp.sheets.columns import KINDS
-from unionapp.sheets.importing import ImportProblem, open_sheet, run_import
+from unionapp.sheets.importing import IMPORT_KINDS, ImportProblem, open_sheet, run_import
 from unionapp.sheets.layout import HeaderNotFound, Layout, detect_layout, extract_rows, layout_for_header_row
 from unionapp.sheets.reading import SUPPORTED_SUFFIXES, RawSheet, SheetReadError, read_sheet
 from unionapp.sheets.refused_report import write_refused_report
@@ -32,7 +31,8 @@ from unionapp.ui.models.rows_table import RowsTableModel
 
 FILE_PAGE, LAYOUT_PAGE, PREVIEW_PAGE, RUN_PAGE = range(4)
 # Which list refreshes after an import (ui.events entity names).
-EVENT_OF_KIND = {"members": "member", "organizations": "organization", "unorganized": "unorganized"}
+EVENT_OF_KIND = {"members": "member", "organizations": "organization", "unorganized": "unorganized",
+                 "hardship": "hardship", "aid": "aid"}
 _UNMAPPED = ""
 
 
@@ -40,7 +40,7 @@ class ImportWizard(QDialog):
     def __init__(self, context: AppContext, kind: str, path: Path | str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.kind = KINDS[kind]
+        self.kind = IMPORT_KINDS[kind]
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
         self.sheet: RawSheet | None = None
@@ -67,6 +67,7 @@ class ImportWizard(QDialog):
         ui.messageLabel.setStyleSheet("color: #c00000")
         ui.browseButton.clicked.connect(self.browse)
         ui.templateButton.clicked.connect(self.save_template)
+        ui.templateButton.setVisible(self.kind.key in TEMPLATE_TITLES)
         ui.sheetCombo.currentTextChanged.connect(self._sheet_chosen)
         ui.headerRowSpin.valueChanged.connect(self._header_row_chosen)
         ui.chooseOrgButton.clicked.connect(self.choose_default_org)
