@@ -336,6 +336,15 @@ def _campaigns(filler: _Filler, files: list[dict], members: list) -> tuple[int, 
         if festival:
             for m in members[-150:]:
                 pay(festival, _member_who(m), date(year, 9, 25), goods="月饼", goods_value="80")
+    # An office budgets what it can pay; the demo's budgets follow what it paid, with some room,
+    # so that no demo campaign shows as overspent.
+    spent: dict[int, Decimal] = {}
+    for p in payments:
+        spent[p["campaign_id"]] = spent.get(p["campaign_id"], Decimal(0)) + (p["amount"] or 0) + (p["goods_value"] or 0)
+    for c in campaigns:
+        used = spent.get(c["id"], Decimal(0))
+        if c["budget"] is not None and used > c["budget"]:
+            c["budget"] = Decimal(-(-int(used * Decimal("1.1")) // 10_000) * 10_000)
     _insert(filler.session, AidCampaign.__table__, campaigns)
     _insert(filler.session, AidStandard.__table__, standards)
     _insert(filler.session, AidDisbursement.__table__, payments)
