@@ -131,3 +131,27 @@ def test_installed_entry_point_runs_without_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m.sqlite3")], capture_output=True,
                             text=True, env={"UNIONAPP_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
+
+
+def test_roster_of_a_demo_campaign_totals_its_disbursements(db_path, tmp_path, capsys):
+    """DESIGN §8 `print roster CAMPAIGN`: on demo data the 签领表's grand total is the sum of the
+    campaign's money, and it reads back from the PDF in figures and in capitals."""
+    from decimal import Decimal
+
+    from pypdf import PdfReader
+
+    from unionapp.domain.money import to_chinese_capital
+
+    assert run(db_path, "demo", "--members", "400", "--seed", "3") == 0
+    with sqlite3.connect(db_path) as conn:
+        number, total = conn.execute(
+            "SELECT c.number, SUM(d.amount) FROM aid_campaign c JOIN aid_disbursement d ON d.campaign_id = c.id "
+            "WHERE d.amount IS NOT NULL GROUP BY c.id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+    conn.close()
+    capsys.readouterr()
+    out = tmp_path / "roster.pdf"
+    assert run(db_path, "print", "roster", number, str(out)) == 0
+    expected = Decimal(str(total)).quantize(Decimal("0.01"))
+    assert f"合计 {expected:,.2f} 元" in capsys.readouterr().out
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert f"{expected:,.2f}" in text and to_chinese_capital(expected) in text.replace(" ", "").replace("\n", "")
