@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,9 +18,9 @@ from PySide6.QtCore import (
 from unionapp.db.engine import Database
 from unionapp.services.audit import AuditRow, list_entries
 from unionapp.services.rights import Actor
+from unionapp.ui.models.record_table import RecordTableModel
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_ENTITY_ID, COL_SUMMARY = range(6)
-COLUMN_COUNT = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
@@ -55,7 +54,7 @@ class AuditFilter:
     date_to: date | None = None
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RecordTableModel):
     def __init__(self, db: Database, actor: Actor, parent=None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self._db = db
@@ -107,17 +106,6 @@ class AuditModel(QAbstractTableModel):
 
     def row(self, number: int) -> AuditRow:
         return self._rows[number]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

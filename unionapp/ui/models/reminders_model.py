@@ -3,20 +3,20 @@ so it is held whole; the rows come from reports.figures.renewal_reminders."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from unionapp.reports.figures import RenewalReminder
+from unionapp.ui.models.record_table import RecordTableModel
 
 COL_NAME, COL_TERM_END, COL_DAYS = range(3)
-COLUMN_COUNT = 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _OVERDUE = QBrush(QColor("#b00020"))
 
 
-class RemindersModel(QAbstractTableModel):
+class RemindersModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[RenewalReminder] = []
@@ -29,17 +29,6 @@ class RemindersModel(QAbstractTableModel):
 
     def rows(self) -> list[RenewalReminder]:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from unionapp.services.users import UserRow
+from unionapp.ui.models.record_table import RecordTableModel
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_SENSITIVE, COL_STATE, COL_LAST_LOGIN = range(6)
-COLUMN_COUNT = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _INACTIVE = QBrush(QColor("#8a8a8a"))
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[UserRow] = []
@@ -34,17 +34,6 @@ class UsersModel(QAbstractTableModel):
         for number, row in enumerate(self._rows):
             if row.id == user_id:
                 return number
-        return None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
     def state_text(self, row: UserRow) -> str:
