@@ -31,6 +31,11 @@ _COMPACT_YM = re.compile(r"(\d{4})(\d{2})", re.ASCII)
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?", re.ASCII)
 
 
+# Dates typed as text ("2019.5.1") by the cell's text: a CSV roster repeats a few thousand of
+# them over 100,000 rows. Only successes are kept; a bad date is parsed again for its message.
+_TEXT_DATES: dict[str, date] = {}
+
+
 def _format_error(shown: str, hint: str = "") -> DomainError:
     return DomainError("date_format", f"无法识别的日期：{shown}{hint}，请写成 2019-05-01 或 2019年5月1日")
 
@@ -102,7 +107,9 @@ def parse_clerk_date(value: object, *, today: date | None = None, allow_future: 
     (later than ``today`` when ``allow_future`` is false)."""
     if value is None:
         return None
-    if isinstance(value, datetime):
+    if value.__class__ is date:  # a date cell, the common case: skip the type tests below
+        result = value
+    elif isinstance(value, datetime):
         result = value.date()
     elif isinstance(value, date):
         result = value
@@ -113,10 +120,14 @@ def parse_clerk_date(value: object, *, today: date | None = None, allow_future: 
             return None  # blank cell from readers that use NaN
         result = _from_number(value)
     else:
-        text = clean_text(value)
-        if not text:
-            return None
-        result = _from_text(text, text)
+        result = _TEXT_DATES.get(value) if value.__class__ is str else None
+        if result is None:
+            text = clean_text(value)
+            if not text:
+                return None
+            result = _from_text(text, text)
+            if value.__class__ is str and len(_TEXT_DATES) < 50_000:
+                _TEXT_DATES[value] = result
     if not allow_future and result > (today or date.today()):
         raise DomainError("future_date", f"日期晚于今天：{result.isoformat()}")
     return result

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from stdnum.cn import ric
-
 from unionapp.domain.errors import DomainError
 from unionapp.domain.text import clean_text
 
@@ -24,6 +22,13 @@ _SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d*)?[eE][+-]?\d+", re.ASCII)
 _DECIMAL_POINT = re.compile(r"[+-]?\d+\.\d*", re.ASCII)
 # 15 digits: the smallest magnitude an ID number (old or new) can have.
 _ID_MAGNITUDE = 10**14
+# The check character by (the first 17 digits read in base 13) mod 11: GB 11643 weighs digit k
+# (from the right, k = 1 for the 17th) by 2**k mod 11, and 13 ≡ 2 (mod 11), so int(first17, 13)
+# carries the weighted sum in one C call (python-stdnum's own trick).
+_CHECK_BY_SUM = tuple("X" if (1 - 2 * s) % 11 == 10 else str((1 - 2 * s) % 11) for s in range(11))
+# Birth dates by their 8 digits (None: no such day). A roster repeats them endlessly; the
+# dictionary stays small (about 55,000 days in 150 years, far fewer in practice).
+_BIRTH_DATES: dict[str, date | None] = {}
 
 
 @dataclass(frozen=True)
@@ -40,8 +45,7 @@ def id_check_digit(first17: str) -> str:
     """The 18th character (0-9 or X) for the first 17 digits."""
     if not _DIGITS17.fullmatch(first17):
         raise DomainError("format", f"身份证号码前17位应全为数字，当前为“{first17}”")
-    # stdnum's calc_check_digit expects the whole number and ignores its last character.
-    return ric.calc_check_digit(first17 + "0")
+    return _CHECK_BY_SUM[int(first17, 13) % 11]
 
 
 def convert_15_to_18(number15: str) -> str:
@@ -91,6 +95,38 @@ def _region_known(code: str) -> bool:
         return False
 
 
+def _birth_date(digits: str) -> date | None:
+    """The day written as YYYYMMDD, or None when there is no such day."""
+    try:
+        return _BIRTH_DATES[digits]
+    except KeyError:
+        pass
+    try:
+        birth = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        birth = None
+    if len(_BIRTH_DATES) < 200_000:  # digits are always 8 of them; the bound is only a guard
+        _BIRTH_DATES[digits] = birth
+    return birth
+
+
+def quick_resident_id(number: str, today: date) -> tuple[date, str, bool] | None:
+    """(birth date, sex, region known) of an ID number that is already clean and valid: 18
+    characters, digits with an upper-case X at most at the end, right check digit, a real
+    birth day from 1900 to ``today``. None for anything else — parse_id_number then gives the
+    verdict and its message. This is parse_id_number's result for such numbers without its
+    cleaning steps (each of which leaves such a number unchanged), for importers that see
+    100,000 of them in one go."""
+    if number.__class__ is not str or not _ID18.fullmatch(number):
+        return None
+    if number[17] != _CHECK_BY_SUM[int(number[:17], 13) % 11]:
+        return None
+    birth = _birth_date(number[6:14])
+    if birth is None or birth < _EARLIEST_BIRTH or birth > today:
+        return None
+    return birth, "男" if number[16] in "13579" else "女", _region_known(number[:6])
+
+
 def parse_id_number(text: object, *, today: date | None = None) -> IdInfo:
     """Check an ID number as clerks type it and tell what it encodes.
 
@@ -115,14 +151,13 @@ def parse_id_number(text: object, *, today: date | None = None) -> IdInfo:
             "format",
             f"身份证号码应为18位（或15位旧号码），末位可为X，当前为“{number}”（{len(number)}位）",
         )
-    elif number[17] != id_check_digit(number[:17]):
+    elif number[17] != _CHECK_BY_SUM[int(number[:17], 13) % 11]:
         raise DomainError("check_digit", f"身份证号码校验位错误：{number}，请核对原件")
 
     ymd = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
-    try:
-        birth = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    except ValueError:
-        raise DomainError("birth_date", f"身份证号码中的出生日期不存在：{ymd}") from None
+    birth = _birth_date(number[6:14])
+    if birth is None:
+        raise DomainError("birth_date", f"身份证号码中的出生日期不存在：{ymd}")
     if birth < _EARLIEST_BIRTH:
         raise DomainError("birth_date", f"身份证号码中的出生日期早于1900年：{ymd}")
     if birth > (today or date.today()):

@@ -40,6 +40,17 @@ def normalize_phone(value: object) -> str:
     return text
 
 
+def checked_phone(value: object) -> tuple[str, str | None]:
+    """normalize_phone and phone_warning in one go: (number, warning or None).
+
+    A cell that already holds a plausible mobile (what nearly every roster row has) is
+    returned as it is: each normalising step would leave it unchanged."""
+    if value.__class__ is str and _PLAUSIBLE_MOBILE.fullmatch(value):
+        return value, None
+    phone = normalize_phone(value)
+    return phone, phone_warning(phone)
+
+
 def phone_warning(phone: object) -> str | None:
     """A warning (not an error) when the number is neither a mobile nor a landline with its
     area code; None for those and for an empty value."""

@@ -156,6 +156,8 @@ _GIVEN_NAME_INITIALS: dict[str, str] = {
 
 _CHAR_CACHE: dict[str, tuple[str, ...]] = {}
 _SURNAME_CACHE: dict[str, tuple[str, ...]] = {}
+# A name's first character → its surname readings, or () when it does not start a Han surname.
+_FIRST_CACHE: dict[str, tuple[str, ...]] = {}
 
 
 def _is_han(ch: str) -> bool:
@@ -208,10 +210,10 @@ def _surname_initials(ch: str) -> tuple[str, ...]:
 
 
 def _combine(units: list[tuple[str, ...]]) -> list[str]:
-    primary = "".join(options[0] for options in units)
+    primary = "".join([options[0] for options in units])
+    if max(map(len, units)) == 1:
+        return [primary]  # one reading each, as for most names
     choices = [(index, len(options)) for index, options in enumerate(units) if len(options) > 1]
-    if not choices:
-        return [primary]
     # Only the first few ambiguous characters vary: with the cap of eight the later ones would
     # rarely be reached, and a long transliterated name must not cost a big product.
     choices = choices[:_MAX_VARYING]
@@ -242,8 +244,11 @@ def name_initials(name: str) -> list[str]:
     if not units:
         return []
     first = name[0]
-    if _is_han(first) and _char_initials(first):
-        units[0] = _surname_initials(first)
+    surname = _FIRST_CACHE.get(first)
+    if surname is None:
+        surname = _FIRST_CACHE[first] = _surname_initials(first) if _is_han(first) and _char_initials(first) else ()
+    if surname:
+        units[0] = surname
         compound = _COMPOUND_SURNAMES.get(name[:2])
         if compound and len(units) >= 3 and _is_han(name[1]):
             # The compound reading covers the first two units; the per-character readings

@@ -3,12 +3,14 @@ Kept in step with every member write, and built in bulk for demo data and import
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from unionapp.db.bulk import bulk_insert
+from unionapp.db.bulk import bulk_insert, indexes_rebuilt, insert_offset_runs
 from unionapp.db.models import MemberIdGram, MemberNameKey
 from unionapp.domain.pinyin import name_initials
 
@@ -32,10 +34,18 @@ def name_letters(name: str) -> str:
     return "".join(ch for ch in name if ch not in NAME_SEPARATORS)
 
 
+# A name of common Han characters only (nearly every name): no separators to drop, and every
+# pair of characters has a Han character in it.
+_PLAIN_HAN_NAME = re.compile("[\u4e00-\u9fff]+")
+
+
 def name_keys(name: str) -> set[str]:
     """Every 2-character part of the name, plus each reading of its pinyin initials."""
-    letters = name_letters(name)
-    keys = {letters[i : i + 2] for i in range(len(letters) - 1) if _is_han(letters[i]) or _is_han(letters[i + 1])}
+    if _PLAIN_HAN_NAME.fullmatch(name):
+        keys = {name[i : i + 2] for i in range(len(name) - 1)}
+    else:
+        letters = name_letters(name)
+        keys = {letters[i : i + 2] for i in range(len(letters) - 1) if _is_han(letters[i]) or _is_han(letters[i + 1])}
     keys.update(initials[:NAME_KEY_LENGTH] for initials in name_initials(name) if initials)
     return keys
 
@@ -96,15 +106,50 @@ def remove_member_keys(session: Session, member_id: int, id_number: str) -> None
 
 def index_members(session: Session, members: Iterable[tuple[int, str, str]]) -> None:
     """Insert the keys of members that have none yet (bulk: demo data, imports)."""
+    write_member_keys(session, member_keys(members))
+
+
+@dataclass
+class MemberKeys:
+    """The search keys of a batch of members, ready to be written."""
+
+    name_rows: list[tuple[str, int]]  # (key, member id), in member order
+    gram_runs: list[tuple[int, list[str]]]  # (gram value << 32, member ids as text), in code order
+
+
+def member_keys(members: Iterable[tuple[int, str, str]]) -> MemberKeys:
+    """The keys of (member id, name, ID number) triples; pure Python, no database.
+
+    Name keys come in member order (as many page splits as key order, and no sort). ID grams
+    are gathered as runs, one per gram with the rising ids of the members whose number has it,
+    for writing in code order: the table then fills its B-tree from one end instead of
+    splitting pages at random, with no million-row list to build or sort."""
     name_rows: list[tuple[str, int]] = []
-    codes: list[int] = []
-    for member_id, name, id_number in members:
-        name_rows.extend((key, member_id) for key in name_keys(name))
-        codes.extend(id_gram_codes(member_id, id_number))
-    # Sorted rows fill the clustered (key, member_id) B-tree in order instead of at random.
-    name_rows.sort()
-    bulk_insert(session, MemberNameKey.__table__, ("key", "member_id"), name_rows)
-    # Sorted codes append to the table's B-tree in order instead of splitting pages at random
-    # (sorted as plain integers: sorting 1-tuples costs several times more).
-    codes.sort()
-    bulk_insert(session, MemberIdGram.__table__, ("code",), [(code,) for code in codes])
+    grams: list[list[str] | None] = [None] * len(_GRAM_VALUES)
+    keys_of: dict[str, tuple[str, ...]] = {}  # a roster repeats names: 张伟, 王芳 …
+    lookup = _GRAM_VALUES.get
+    for member_id, name, id_number in sorted(members, key=_first):
+        keys = keys_of.get(name)
+        if keys is None:
+            keys = keys_of[name] = tuple(name_keys(name))
+        name_rows.extend([(key, member_id) for key in keys])
+        text_id = str(member_id)
+        for i in range(len(id_number) - GRAM_SIZE + 1):
+            value = lookup(id_number[i : i + GRAM_SIZE])
+            if value is not None:
+                run = grams[value]
+                if run is None:
+                    grams[value] = [text_id]
+                else:
+                    run.append(text_id)  # a gram twice in one number is written once
+    return MemberKeys(name_rows, [(value << _MEMBER_BITS, ids) for value, ids in enumerate(grams) if ids])
+
+
+def write_member_keys(session: Session, keys: MemberKeys) -> None:
+    with indexes_rebuilt(session, MemberNameKey.__table__, len(keys.name_rows)):
+        bulk_insert(session, MemberNameKey.__table__, ("key", "member_id"), keys.name_rows)
+    insert_offset_runs(session, MemberIdGram.__table__, "code", keys.gram_runs)
+
+
+def _first(member: tuple) -> int:
+    return member[0]

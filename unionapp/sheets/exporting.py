@@ -4,11 +4,13 @@ every export is written to the audit log, saying whether it held full ID numbers
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Date, select
 from sqlalchemy.orm import Session, aliased
 
 from unionapp.db.models import Member, Organization, UnorganizedEmployer
@@ -25,6 +27,9 @@ from unionapp.sheets.results import Progress, report_progress
 from unionapp.sheets.writing import write_csv, write_xlsx
 
 _FETCH_CHUNK = 1000
+_MEMBER_CHUNK = 5000
+# The member columns holding a day; SQLite returns them as ISO text.
+_DATE_COLUMNS = frozenset(c.name for c in Member.__table__.c if isinstance(c.type, Date))
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 
 
@@ -48,19 +53,28 @@ def export_members(session: Session, actor: Actor, flt: MemberFilter, path: Path
 
 def _member_rows(session: Session, ids: list[int], columns: tuple[Column, ...], full: bool,
                  progress: Progress | None) -> Iterator[list]:
-    """Rows in the order of `ids`, fetched a thousand at a time; only the exported columns are
-    selected (converting unused timestamps would cost more than writing the cells)."""
+    """Rows in the order of `ids`, fetched a few thousand at a time through a plain cursor;
+    only the exported columns are selected (converting unused timestamps would cost more than
+    writing the cells). 100,000 rows through ORM-free SQLAlchemy rows cost 1.5 s, about a
+    tenth of writing them; tuples from the driver cost a third of that."""
     keys = [c.key for c in columns]
-    selected = [Organization.name.label("union") if key == "union" else Member.__table__.c[key] for key in keys]
+    connection = session.connection()
+    cursor = connection.connection.cursor()  # the driver's own, in the session's transaction
+    quote = connection.dialect.identifier_preparer.quote
+    names = ", ".join("o.name" if key == "union" else f"m.{quote(key)}" for key in keys)
+    sqlite = connection.dialect.name == "sqlite"
+    chosen = "m.id IN (SELECT value FROM json_each(?))" if sqlite else "m.id = ANY(%s)"
+    sql = f"SELECT m.id, {names} FROM member AS m JOIN organization AS o ON o.id = m.org_id WHERE {chosen}"
     position = {key: i for i, key in enumerate(keys)}
     id_at, phone_at = position.get("id_number"), position.get("phone")
     migrant_at, status_at = position.get("is_migrant"), position.get("status")
+    date_ats = [i for i, key in enumerate(keys) if key in _DATE_COLUMNS]
+    days = _Days()  # each distinct day becomes a date once
     total = len(ids)
-    for start in range(0, total, _FETCH_CHUNK):
-        chunk = ids[start : start + _FETCH_CHUNK]
-        query = select(Member.id, *selected).join(Organization, Member.org_id == Organization.id) \
-            .where(Member.id.in_(chunk))
-        fetched = {row[0]: row for row in session.execute(query)}
+    for start in range(0, total, _MEMBER_CHUNK):
+        chunk = ids[start : start + _MEMBER_CHUNK]
+        cursor.execute(sql, (json.dumps(chunk) if sqlite else chunk,))
+        fetched = {row[0]: row for row in cursor.fetchall()}
         for member_id in chunk:
             row = fetched.get(member_id)
             if row is None:
@@ -75,8 +89,19 @@ def _member_rows(session: Session, ids: list[int], columns: tuple[Column, ...], 
                 values[migrant_at] = "是" if values[migrant_at] else "否"
             if status_at is not None:
                 values[status_at] = STATUS_LABELS.get(values[status_at], values[status_at])
+            for at in date_ats:
+                if values[at].__class__ is str:
+                    values[at] = days[values[at]]
             yield values
-        report_progress(progress, min(start + _FETCH_CHUNK, total), total)
+        report_progress(progress, min(start + _MEMBER_CHUNK, total), total)
+
+
+class _Days(dict):
+    """ISO text → date, each distinct day parsed once."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
 
 
 def export_organizations(session: Session, actor: Actor, path: Path, progress: Progress | None = None) -> int:

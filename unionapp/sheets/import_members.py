@@ -12,26 +12,26 @@ Decisions:
 
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from unionapp.db.bulk import bulk_insert
-from unionapp.db.models import Member, MembershipEvent
+from unionapp.db.bulk import sqlite_json
+from unionapp.db.models import Member
 from unionapp.domain.member_check import FIELD_LABELS, check_member
 from unionapp.domain.org_levels import LEVEL_LABELS, MEMBER_LEVELS
 from unionapp.domain.text import clean_text
 from unionapp.services import audit
-from unionapp.services.member_numbers import reserve_member_numbers
 from unionapp.services.organizations import OrgInput, create_organization
 from unionapp.services.rights import Actor, Right
 from unionapp.services.search_keys import index_members, remove_member_keys
 from unionapp.sheets.columns import MEMBERS
+from unionapp.sheets.gc_pause import gc_paused
 from unionapp.sheets.layout import SheetTable
+from unionapp.sheets.member_writer import CRASH_ENV, insert_new_members
 from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok
 from unionapp.sheets.results import (
     ImportOptions,
@@ -42,10 +42,7 @@ from unionapp.sheets.results import (
     start_result,
 )
 
-# Test hook: exit the process abruptly after this many members were written, to prove a crash
-# in the middle of a batch leaves the database as it was.
-CRASH_ENV = "UNIONAPP_TEST_CRASH_AFTER_ROWS"
-CHUNK = 5000
+CRASH_ENV = CRASH_ENV  # the crash test's hook: importable from here as before (see member_writer)
 _LOOKUP_CHUNK = 2000
 
 # Stored fields a re-import may change (joined_on is history; org_id is a transfer).
@@ -54,11 +51,6 @@ _UPDATABLE = ("name", "sex", "nation", "id_type", "birth_date", "phone", "educat
               "employer_name", "post", "card_no", "remark")
 # Fields known from the ID number whenever the ID column is there.
 _FROM_ID = {"sex": "id_number", "birth_date": "id_number"}
-_MEMBER_COLUMNS = ("id", "member_no", "name", "sex", "nation", "id_type", "id_number", "birth_date", "phone",
-                   "phone_rev", "education", "skill_level", "political_status", "hukou_type", "is_migrant",
-                   "employment_form", "new_employment_form", "employer_name", "post", "org_id", "joined_on",
-                   "status", "status_on", "card_no", "remark", "version", "created_at", "updated_at")
-_EVENT_COLUMNS = ("member_id", "kind", "on", "org_id", "created_at", "created_by")
 
 
 @dataclass
@@ -83,6 +75,12 @@ def import_members(
     progress: Progress | None = None,
 ) -> ImportResult:
     actor.require(Right.EDIT)
+    with gc_paused():
+        return _import_members(session, actor, table, options, progress)
+
+
+def _import_members(session: Session, actor: Actor, table: SheetTable, options: ImportOptions,
+                    progress: Progress | None) -> ImportResult:
     today = options.today or date.today()
     result = start_result("members", table, options)
     rows = RowCollector(table, MEMBERS, result)
@@ -92,36 +90,50 @@ def import_members(
 
     planned: list[_Planned] = []
     first_row_of: dict[str, int] = {}
+    blank_cells: dict[str, bool] = {}  # 是否农民工 cells by their text: blank or not
     total = len(table.rows)
     for done, data in enumerate(table.rows, 1):
         raw = data.values
+        row = data.number
         # The importer's own keys (union, township …) are ignored by check_member.
         checked = check_member(raw, today=today)
-        errors = [rows.issue(data.number, i.field, i.code, _own_message(i)) for i in checked.errors]
         values = checked.values
-        number = values.get("id_number")
-        if number and not any(i.field == "id_number" for i in checked.errors):
-            first = first_row_of.setdefault(number, data.number)
-            if first != data.number:
-                errors.append(rows.issue(data.number, "id_number", "duplicate_in_file",
+        if checked.errors:
+            errors = [rows.issue(row, i.field, i.code, _own_message(i)) for i in checked.errors]
+            id_refused = any(i.field == "id_number" for i in checked.errors)
+        else:
+            errors, id_refused = [], False
+        number = values["id_number"]
+        if number and not id_refused:
+            first = first_row_of.setdefault(number, row)
+            if first != row:
+                errors.append(rows.issue(row, "id_number", "duplicate_in_file",
                                          f"与第{first}行的证件号码相同（{number}），同一人只能登记一次，本行未导入"))
-        if clean_text(raw.get("is_migrant")) == "":
-            values["is_migrant"] = None  # blank: keep a stored member's value, False for a new one
+        if not values["is_migrant"]:
+            migrant = raw.get("is_migrant")
+            blank = blank_cells.get(migrant) if migrant.__class__ is str else None
+            if blank is None:
+                blank = clean_text(migrant) == ""
+                if migrant.__class__ is str:
+                    blank_cells[migrant] = blank
+            if blank:
+                values["is_migrant"] = None  # blank: keep a stored member's value, False for a new one
         union, problem = planner.union_for(raw.get("union"), raw.get("township"))
         if problem and problem[0] != "required":
-            errors.append(rows.issue(data.number, "union", problem[0], problem[1]))
+            errors.append(rows.issue(row, "union", problem[0], problem[1]))
         elif problem:
             union = None  # fine for a member already registered (kept where they are), else refused
-        warnings = [rows.issue(data.number, i.field, i.code, _own_message(i)) for i in checked.warnings]
-        if isinstance(union, _NewUnion) and union.town_missing:
-            warnings.append(rows.issue(data.number, "township", "unknown_township",
-                                       f"系统中没有乡镇（街道）“{union.township}”，新建的“{union.name}”挂在"
-                                       f"“{union.parent.name}”下，请核对"))
-        rows.warn(data.number, warnings)
+        if checked.warnings or union.__class__ is _NewUnion:
+            warnings = [rows.issue(row, i.field, i.code, _own_message(i)) for i in checked.warnings]
+            if union.__class__ is _NewUnion and union.town_missing:
+                warnings.append(rows.issue(row, "township", "unknown_township",
+                                           f"系统中没有乡镇（街道）“{union.township}”，新建的“{union.name}”挂在"
+                                           f"“{union.parent.name}”下，请核对"))
+            rows.warn(row, warnings)
         if errors:
             rows.reject(data, errors)
         else:
-            planned.append(_Planned(data.number, values, union))
+            planned.append(_Planned(row, values, union))
         if done % 2000 == 0:
             report_progress(progress, done // 4, total)
 
@@ -139,7 +151,7 @@ def import_members(
 
     planner.create_unions(session, actor, {id(p.union): p.union for p in new if isinstance(p.union, _NewUnion)},
                           today)
-    _insert_new(session, actor, new, today, progress, total)
+    insert_new_members(session, actor, new, today, progress, total)
     _apply_updates(session, actor, changed)
     if new or changed:
         audit.record(session, actor, "import", "member", None,
@@ -168,12 +180,20 @@ class _UnionPlanner:
         self.default = directory.by_id.get(default_org_id) if default_org_id else None
         self.new_unions: dict[str, _NewUnion] = {}
         self.cache: dict[tuple[str, str], tuple] = {}
+        self.raw_cache: dict[tuple, tuple] = {}
 
     def union_for(self, union_text, township_text) -> tuple[OrgRef | _NewUnion | None, tuple[str, str] | None]:
-        key = (clean_text(union_text), clean_text(township_text))
-        found = self.cache.get(key)
+        # By the cells as they are first (a roster repeats them on every row), then cleaned;
+        # only texts are keys as they are (True == 1 as a key, but they clean differently).
+        plain = union_text.__class__ is str and (township_text is None or township_text.__class__ is str)
+        found = self.raw_cache.get((union_text, township_text)) if plain else None
         if found is None:
-            found = self.cache[key] = self._resolve(*key)
+            key = (clean_text(union_text), clean_text(township_text))
+            found = self.cache.get(key)
+            if found is None:
+                found = self.cache[key] = self._resolve(*key)
+            if plain:
+                self.raw_cache[(union_text, township_text)] = found
         return found
 
     def _resolve(self, union_text: str, township_text: str):
@@ -225,23 +245,21 @@ def _match_existing(session: Session, planned: list[_Planned], mapped: set[str],
     numbers = list(by_number)
     columns = [Member.__table__.c[name] for name in ("id", "id_number", "org_id", *_UPDATABLE)]
     refused: set[int] = set()
-    for start in range(0, len(numbers), _LOOKUP_CHUNK):
-        chunk = numbers[start : start + _LOOKUP_CHUNK]
-        for stored in session.execute(select(*columns).where(Member.id_number.in_(chunk))).mappings():
-            plan = by_number[stored["id_number"]]
-            union = plan.union
-            if union is not None and not (isinstance(union, OrgRef) and union.id == stored["org_id"]):
-                refused.add(id(plan))
-                current = directory.by_id.get(stored["org_id"])
-                where = f"“{current.name}”" if current else "其他工会"
-                rows.reject(data_rows[plan.row], [rows.issue(
-                    plan.row, "union", "transfer_needed",
-                    f"该会员（{stored['name']}）已登记在{where}，本行填写的是“{union.name}”。更换工会属于会籍接转，"
-                    "请在会员管理中办理“转出/转入”，本行未导入")])
-                continue
-            changes = _changes(stored, plan.values, mapped)
-            before = {k: _json(stored[k]) for k in changes}
-            plan.existing = (stored["id"], changes, before, "name" in changes, stored["id_number"])
+    for stored in _stored_members(session, columns, numbers):
+        plan = by_number[stored["id_number"]]
+        union = plan.union
+        if union is not None and not (isinstance(union, OrgRef) and union.id == stored["org_id"]):
+            refused.add(id(plan))
+            current = directory.by_id.get(stored["org_id"])
+            where = f"“{current.name}”" if current else "其他工会"
+            rows.reject(data_rows[plan.row], [rows.issue(
+                plan.row, "union", "transfer_needed",
+                f"该会员（{stored['name']}）已登记在{where}，本行填写的是“{union.name}”。更换工会属于会籍接转，"
+                "请在会员管理中办理“转出/转入”，本行未导入")])
+            continue
+        changes = _changes(stored, plan.values, mapped)
+        before = {k: _json(stored[k]) for k in changes}
+        plan.existing = (stored["id"], changes, before, "name" in changes, stored["id_number"])
     for plan in planned:
         if plan.existing is None and plan.union is None and id(plan) not in refused:
             refused.add(id(plan))
@@ -249,6 +267,18 @@ def _match_existing(session: Session, planned: list[_Planned], mapped: set[str],
                                                          "所属工会为空，请填写会员所在的基层工会")])
     if refused:
         planned[:] = [p for p in planned if id(p) not in refused]
+
+
+def _stored_members(session: Session, columns: list, numbers: list[str]):
+    """The stored members among `numbers` (by ID number). SQLite takes the numbers as one JSON
+    array in one query; other databases get them in chunks of bound parameters."""
+    if sqlite_json(session):
+        each = func.json_each(json.dumps(numbers)).table_valued("value")
+        yield from session.execute(select(*columns).where(Member.id_number.in_(select(each.c.value)))).mappings()
+        return
+    for start in range(0, len(numbers), _LOOKUP_CHUNK):
+        chunk = numbers[start : start + _LOOKUP_CHUNK]
+        yield from session.execute(select(*columns).where(Member.id_number.in_(chunk))).mappings()
 
 
 def _changes(stored, values: dict, mapped: set[str]) -> dict:
@@ -267,80 +297,6 @@ def _changes(stored, values: dict, mapped: set[str]) -> dict:
 
 def _json(value):
     return value.isoformat() if isinstance(value, date) else value
-
-
-def _allocate_ids(session: Session, count: int) -> list[int]:
-    if session.bind.dialect.name == "postgresql":
-        return list(session.scalars(text("SELECT nextval(pg_get_serial_sequence('member', 'id')) "
-                                         "FROM generate_series(1, :n)"), {"n": count}))
-    first = (session.scalar(text("SELECT max(id) FROM member")) or 0) + 1
-    return list(range(first, first + count))
-
-
-def _insert_new(session: Session, actor: Actor, new: list[_Planned], today: date, progress, total: int) -> None:
-    """Members, their 'join' events and search keys as driver-level executemany batches.
-
-    Rows go in 会员编号 order (ids rising with them), so both unique indexes grow at their end
-    instead of splitting pages all over; the search keys are written in one sorted batch."""
-    if not new:
-        return
-    by_year: dict[int, list[_Planned]] = {}
-    for plan in new:
-        joined = plan.values.get("joined_on") or today
-        plan.values["joined_on"] = joined
-        by_year.setdefault(joined.year, []).append(plan)
-    ordered: list[tuple[str, _Planned]] = []
-    for year, plans in sorted(by_year.items()):
-        ordered.extend(zip(reserve_member_numbers(session, len(plans), year), plans, strict=True))
-    ids = _allocate_ids(session, len(ordered))
-    crash_after = int(os.environ.get(CRASH_ENV) or 0)
-    sqlite = session.bind.dialect.name == "sqlite"
-    # SQLite stores DateTime as this text; passing it saves the driver's adapter call per row.
-    now = datetime.now()
-    stamp = now.isoformat(" ") if sqlite else now
-    username = actor.username
-    member_rows, event_rows, keys = [], [], []
-    for (member_no, plan), member_id in zip(ordered, ids, strict=True):
-        v = plan.values
-        union = plan.union
-        org_id = union.ref.id if isinstance(union, _NewUnion) else union.id
-        phone = v.get("phone")
-        joined = v["joined_on"]
-        member_rows.append((
-            member_id, member_no, v["name"], v.get("sex"), v.get("nation"), v.get("id_type"),
-            v["id_number"], v.get("birth_date"), phone, phone[::-1] if phone else None, v.get("education"),
-            v.get("skill_level"), v.get("political_status"), v.get("hukou_type"), bool(v.get("is_migrant")),
-            v.get("employment_form"), v.get("new_employment_form"), v.get("employer_name"), v.get("post"),
-            org_id, joined, "active", joined, v.get("card_no"), v.get("remark"), 1, stamp, stamp,
-        ))
-        event_rows.append((member_id, "join", joined, org_id, stamp, username))
-        keys.append((member_id, v["name"], v["id_number"]))
-    with _big_cache(session):
-        for start in range(0, len(member_rows), CHUNK):
-            bulk_insert(session, Member.__table__, _MEMBER_COLUMNS, member_rows[start : start + CHUNK])
-            written = min(start + CHUNK, len(member_rows))
-            if crash_after and written >= crash_after:
-                os._exit(75)  # the test hook: die with the batch half written
-            report_progress(progress, total // 4 + (written * total) // (4 * len(member_rows)), total)
-        bulk_insert(session, MembershipEvent.__table__, _EVENT_COLUMNS, event_rows)
-        report_progress(progress, (total * 5) // 8, total)
-        index_members(session, keys)
-
-
-@contextmanager
-def _big_cache(session: Session):
-    """A larger SQLite page cache while the batch is written: the member table's indexes and
-    the search keys of 100,000 members do not fit SQLite's default 2 MB, and every page that
-    falls out is written and read again."""
-    if session.bind.dialect.name != "sqlite":
-        yield
-        return
-    previous = session.execute(text("PRAGMA cache_size")).scalar()
-    session.execute(text("PRAGMA cache_size=-131072"))  # 128 MB
-    try:
-        yield
-    finally:
-        session.execute(text(f"PRAGMA cache_size={int(previous)}"))
 
 
 def _apply_updates(session: Session, actor: Actor, changed: list[_Planned]) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from unionapp.services.rights import Actor
 from unionapp.sheets.aid_columns import AID, HARDSHIP
 from unionapp.sheets.columns import KINDS, Kind
+from unionapp.sheets.gc_pause import gc_paused
 from unionapp.sheets.import_aid import import_aid
 from unionapp.sheets.import_hardship import import_hardship
 from unionapp.sheets.import_members import import_members
@@ -67,8 +68,9 @@ def open_sheet(path: Path, kind: Kind, sheet_name: str | None = None) -> OpenedS
 
 
 def read_table(path: Path, kind: Kind, sheet_name: str | None = None) -> SheetTable:
-    opened = open_sheet(path, kind, sheet_name)
-    return extract_rows(opened.sheet, kind, opened.layout)
+    with gc_paused():  # one pause over reading and extracting (see gc_pause)
+        opened = open_sheet(path, kind, sheet_name)
+        return extract_rows(opened.sheet, kind, opened.layout)
 
 
 def run_import(
@@ -83,6 +85,7 @@ def import_file(
     progress: Progress | None = None,
 ) -> ImportResult:
     kind = kind_of(kind_key)
-    table = read_table(Path(path), kind)
-    options = options or ImportOptions(source_name=Path(path).name)
-    return run_import(session, actor, kind, table, options, progress)
+    with gc_paused():
+        table = read_table(Path(path), kind)
+        options = options or ImportOptions(source_name=Path(path).name)
+        return run_import(session, actor, kind, table, options, progress)

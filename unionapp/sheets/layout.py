@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from unionapp.domain.text import clean_text
 from unionapp.sheets.columns import IGNORED_HEADERS, Kind, header_key, synonym_table
+from unionapp.sheets.gc_pause import gc_paused
 from unionapp.sheets.reading import RawSheet
 
 # The header is looked for among the first rows only: below that a sheet is data.
@@ -125,6 +126,11 @@ def extract_rows(sheet: RawSheet, kind: Kind, layout: Layout) -> SheetTable:
 
     Runs once per row of a 100,000-row roster, so each row costs one pass over its cells; the
     total/footer/header tests only look closer at a row whose first text could start one."""
+    with gc_paused():
+        return _extract_rows(sheet, kind, layout)
+
+
+def _extract_rows(sheet: RawSheet, kind: Kind, layout: Layout) -> SheetTable:
     rows = sheet.rows
     start = layout.header_row + 1
     fill = _merged_fill(sheet, layout, start)

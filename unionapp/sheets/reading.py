@@ -15,6 +15,8 @@ from xml.etree import ElementTree
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
+from unionapp.sheets.gc_pause import gc_paused
+
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 SUPPORTED_SUFFIXES = SPREADSHEET_SUFFIXES + CSV_SUFFIXES
@@ -49,6 +51,11 @@ def read_sheet(path: Path, name: str | None = None) -> RawSheet:
     """The cells of one sheet (the first visible one when `name` is None)."""
     path = Path(path)
     suffix = _suffix(path)
+    with gc_paused():
+        return _read_sheet(path, suffix, name)
+
+
+def _read_sheet(path: Path, suffix: str, name: str | None) -> RawSheet:
     if suffix in CSV_SUFFIXES:
         return RawSheet(path.stem, read_csv_rows(path))
     with _open_workbook(path) as workbook:

@@ -1,6 +1,7 @@
 """Writing sheets clerks open in Excel or WPS: a bold header row, frozen panes, column widths,
 ID numbers and codes as text cells (a number cell would lose the last digits), dates as dates.
-openpyxl's write-only mode streams rows, so 100,000 members need no worksheet in memory."""
+openpyxl's write-only mode streams rows, so 100,000 members need no worksheet in memory; the
+data rows go in as ready-made XML where openpyxl allows it (see xlsx_rows)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from unionapp.sheets.columns import Column
+from unionapp.sheets.xlsx_rows import XmlRows
 
 TEXT_FORMAT = "@"
-DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FONT = Font(bold=True, color="C00000")
@@ -54,34 +55,27 @@ def setup_sheet(ws, columns: Sequence[Column], extra_widths: Sequence[int] = ())
 
 
 class RowWriter:
-    """Turns plain values into cells: text columns as text cells, dates with a date format.
+    """Turns plain values into cells: text columns as text cells; dates go as they are, and
+    openpyxl gives a date its yyyy-mm-dd format itself (a styled cell of our own would cost an
+    exception and a new cell inside openpyxl for every value).
 
     A write-only sheet serialises each row as it is appended, so one styled cell per column is
     reused for every row: creating a styled cell per value costs more than writing the value."""
 
     def __init__(self, ws, columns: Sequence[Column]):
         self.ws = ws
-        self.text_cells = {}
+        self.text_cells = []
         for index, column in enumerate(columns):
             if column.text:
                 cell = WriteOnlyCell(ws)
                 cell.number_format = TEXT_FORMAT
-                self.text_cells[index] = cell
-        self.date_cells: dict[int, WriteOnlyCell] = {}
+                self.text_cells.append((index, cell))
 
     def cells(self, values: list) -> list:
-        for i, cell in self.text_cells.items():
+        for i, cell in self.text_cells:
             value = values[i]
             if value is not None and value != "":
-                cell.value = str(value)
-                values[i] = cell
-        for i, value in enumerate(values):
-            if value.__class__ is date:
-                cell = self.date_cells.get(i)
-                if cell is None:
-                    cell = self.date_cells[i] = WriteOnlyCell(self.ws)
-                    cell.number_format = DATE_FORMAT
-                cell.value = value
+                cell.value = value if value.__class__ is str else str(value)
                 values[i] = cell
         return values
 
@@ -90,12 +84,19 @@ def write_xlsx(path: Path, title: str, columns: Sequence[Column], rows: Iterable
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet(title)
     setup_sheet(ws, columns)
-    ws.append(header_cells(ws, columns))
-    writer = RowWriter(ws, columns)
     count = 0
-    for values in rows:
-        ws.append(writer.cells(values))
-        count += 1
+    fast = XmlRows.open(ws, [i for i, column in enumerate(columns) if column.text])
+    if fast is not None:
+        fast.append_cells(header_cells(ws, columns))
+        for values in rows:
+            fast.append(values)
+            count += 1
+    else:
+        ws.append(header_cells(ws, columns))
+        writer = RowWriter(ws, columns)
+        for values in rows:
+            ws.append(writer.cells(values))
+            count += 1
     workbook.save(path)
     return count
 
