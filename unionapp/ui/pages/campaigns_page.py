@@ -41,13 +41,14 @@ from unionapp.ui.models.disbursement_table import (
     COL_UNIT,
     DisbursementTableModel,
 )
+from unionapp.ui.pages.imports_sheets import ImportsSheets
 
 SEARCH_DELAY_MS = 250
 DISBURSEMENT_WIDTHS = {COL_NAME: 70, COL_ID_NUMBER: 160, COL_UNIT: 150, COL_ORG: 150, COL_CATEGORY: 70,
                        COL_AMOUNT: 80, COL_GOODS: 70, COL_GOODS_VALUE: 70, COL_PAID_ON: 90, COL_HANDLER: 70}
 
 
-class CampaignsPage(QWidget):
+class CampaignsPage(ImportsSheets, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -306,13 +307,6 @@ class CampaignsPage(QWidget):
     # ------------------------------------------------------------------ sheets and prints
     def import_kind(self) -> str:
         return "aid"
-
-    def import_records(self, path: str | None = None) -> None:
-        if not self.context.actor.has(Right.EDIT):
-            return
-        from unionapp.ui.dialogs.import_wizard import open_import_wizard
-
-        open_import_wizard(self.context, "aid", path, self)
 
     def export(self):
         from unionapp.sheets.export_aid import export_campaigns

@@ -41,6 +41,7 @@ from unionapp.ui.models.hardship_table import (
     HardshipQuery,
     HardshipTableModel,
 )
+from unionapp.ui.pages.imports_sheets import ImportsSheets
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = {COL_FILE_NO: 110, COL_NAME: 70, COL_SEX: 40, COL_ID_NUMBER: 160, COL_CATEGORY: 75,
@@ -49,7 +50,7 @@ COLUMN_WIDTHS = {COL_FILE_NO: 110, COL_NAME: 70, COL_SEX: 40, COL_ID_NUMBER: 160
 HARDSHIP_EVENTS = ("hardship", "aid", "member", "organization", "all")
 
 
-class HardshipPage(QWidget):
+class HardshipPage(ImportsSheets, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -256,13 +257,6 @@ class HardshipPage(QWidget):
 
     def import_kind(self) -> str:
         return "hardship"
-
-    def import_records(self, path: str | None = None) -> None:
-        if not self.context.actor.has(Right.EDIT):
-            return
-        from unionapp.ui.dialogs.import_wizard import open_import_wizard
-
-        open_import_wizard(self.context, "hardship", path, self)
 
     def export(self):
         from unionapp.sheets.export_aid import export_hardship

@@ -35,13 +35,14 @@ from unionapp.ui.models.member_table import (
     SORT_KEYS,
     MemberTableModel,
 )
+from unionapp.ui.pages.imports_sheets import ImportsSheets
 
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes of one word, short enough to feel instant
 
 AGE_BANDS = ((None, None), (None, 35), (36, 45), (46, 55), (56, None))
 
 
-class MembersPage(QWidget):
+class MembersPage(ImportsSheets, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -239,14 +240,6 @@ class MembersPage(QWidget):
 
     def import_kind(self) -> str:
         return "members"
-
-    def import_records(self, path: str | None = None) -> None:
-        """The import wizard for a member roster; the list refreshes through the event bus."""
-        if not self.context.actor.has(Right.EDIT):
-            return
-        from unionapp.ui.dialogs.import_wizard import open_import_wizard
-
-        open_import_wizard(self.context, self.import_kind(), path, self)
 
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the members"), self.tr("members.xlsx"),

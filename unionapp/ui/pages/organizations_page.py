@@ -29,10 +29,11 @@ from unionapp.ui.models.org_tree import (
     OrgTreeModel,
     renewal_state,
 )
+from unionapp.ui.pages.imports_sheets import ImportsSheets
 from unionapp.ui.pages.unorganized_panel import UnorganizedPanel
 
 
-class OrganizationsPage(QWidget):
+class OrganizationsPage(ImportsSheets, QWidget):
     # The main window may connect this to show the members page filtered to one union.
     members_requested = Signal(int)
 
@@ -301,14 +302,6 @@ class OrganizationsPage(QWidget):
 
     def import_kind(self) -> str:
         return "unorganized" if self.ui.tabs.currentWidget() is self.ui.unorganizedTab else "organizations"
-
-    def import_records(self, path: str | None = None) -> None:
-        """The import wizard for grassroots unions, or for 未建会单位 on that tab."""
-        if not self.context.actor.has(Right.EDIT):
-            return
-        from unionapp.ui.dialogs.import_wizard import open_import_wizard
-
-        open_import_wizard(self.context, self.import_kind(), path, self)
 
     def export(self) -> None:
         """The unions, or the 未建会单位 when their tab is shown, to .xlsx or .csv."""
