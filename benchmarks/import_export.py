@@ -170,8 +170,8 @@ class Breakdown:
 
         self._patched = []
         for module, name in ((importing, "read_table"), (members, "check_member"), (members, "_match_existing"),
-                             (writer, "bulk_insert"), (writer, "member_keys"), (keys, "bulk_insert"),
-                             (keys, "insert_offset_runs"), (members, "_apply_updates")):
+                             (writer, "bulk_insert"), (writer, "member_keys"),
+                             (keys, "insert_offset_runs"), (keys, "insert_key_runs"), (members, "_apply_updates")):
             self._wrap(module, name)
         breakdown = self
         original_run = bulk._StatementThread.run
@@ -190,7 +190,7 @@ class Breakdown:
         original = getattr(module, name)
 
         def timed(*args, **kwargs):
-            if name in ("bulk_insert", "insert_offset_runs"):
+            if name in ("bulk_insert", "insert_offset_runs", "insert_key_runs"):
                 label = f"insert {args[1].name}"
             elif name == "member_keys":
                 label = "search keys (Python)"

@@ -3,7 +3,7 @@
 The ORM's bulk insert costs ~10 µs a row in parameter handling and splits a batch whenever rows
 carry different keys; at a million members (and 15 million search keys) that is minutes.
 
-On SQLite rows go in up to a thousand to a statement, ID search codes go in as runs read from a
+On SQLite rows go in up to a thousand to a statement, search keys go in as runs read from a
 JSON array by SQLite itself, a first big batch goes into a table without its plain indexes
 (built again afterwards), and SQL that needs no Python can run in a helper thread beside the
 Python work of an import (statements_in_background). What each saves is said where it is done.
@@ -12,6 +12,7 @@ Python work of an import (statements_in_background). What each saves is said whe
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,9 @@ from unionapp.db.engine import sqlite_file
 # json_each is built into SQLite from 3.38 on (before that it was an optional extension).
 _SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38)
 _ROWS_PER_STATEMENT = 1000  # at most; the bound-variable limit decides for wide rows
+# Python's lock handover while a helper thread writes (the default 5 ms would leave the helper
+# waiting that long after each statement; measured: 0.2 ms lets it keep SQLite busy).
+_HANDOVER_SECONDS = 0.0002
 
 
 def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
@@ -41,6 +45,12 @@ def bulk_insert(session: Session, table: Table, columns: Sequence[str], rows: Se
         return
     for sql, params in _sqlite_inserts(connection.connection.driver_connection, table, columns, rows):
         connection.exec_driver_sql(sql, params)
+
+
+def insert_statements(session: Session, table: Table, columns: Sequence[str],
+                      rows: Sequence[Sequence]) -> list[tuple[str, tuple]]:
+    """The SQLite statements that insert `rows`, for running later (statements_in_background)."""
+    return list(_sqlite_inserts(session.connection().connection.driver_connection, table, columns, rows))
 
 
 def _sqlite_inserts(dbapi, table: Table, columns: Sequence[str], rows: Sequence[Sequence]) -> Iterator[tuple[str, tuple]]:
@@ -121,12 +131,13 @@ def statements_in_background(session: Session, statements: Sequence[str | tuple[
     """Run `statements` in order while the block does Python work that needs no database.
 
     On an SQLite file a helper thread runs them on the session's own connection, inside its
-    transaction: SQLite releases Python's lock while it builds an index or copies rows (one
-    statement, one long step), so on a machine with two cores that work is done beside the
-    block's instead of after it. (Statements that bind many values would keep taking Python's
-    lock back from the block; these do not.) The block must not use the session; the helper
-    is waited for when the block ends and its error raised then. Elsewhere — PostgreSQL, an
-    in-memory database, a driver that refuses other threads — the statements simply run."""
+    transaction: SQLite releases Python's lock while it stores rows, builds an index or copies
+    rows, so on a machine with two cores that work is done beside the block's instead of after
+    it. Binding a statement's values needs Python's lock; so that the helper gets it back soon
+    after each step, the interpreter hands the lock over more often while the helper runs. The
+    block must not use the session; the helper is waited for when the block ends and its error
+    raised then. Elsewhere — PostgreSQL, an in-memory database, a driver that refuses other
+    threads — the statements simply run first."""
     if not statements:
         yield
         return
@@ -139,12 +150,17 @@ def statements_in_background(session: Session, statements: Sequence[str | tuple[
         run_statements(session, statements)
         yield
         return
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(_HANDOVER_SECONDS)
     try:
         yield
     except BaseException:
         helper.stop_and_wait()  # the statement under way ends, no other starts: then the rollback
         raise
-    helper.join()
+    else:
+        helper.join()
+    finally:
+        sys.setswitchinterval(switch_interval)
     if helper.error is not None:
         raise helper.error
 
@@ -203,7 +219,7 @@ def insert_offset_runs(session: Session, table: Table, column: str, runs: Sequen
 
     On SQLite a run is one statement that reads its ids from a JSON array (`json_each`), so
     SQLite makes the rows itself: binding 1.5 million one-row parameter sets costs more than
-    the B-tree work of storing them. (Two-column name keys gain nothing that way.)"""
+    the B-tree work of storing them."""
     if not runs:
         return
     if not sqlite_json(session):
@@ -211,7 +227,25 @@ def insert_offset_runs(session: Session, table: Table, column: str, runs: Sequen
         bulk_insert(session, table, (column,), [(value,) for value in values])
         return
     quote = session.bind.dialect.identifier_preparer.quote
-    session.connection().exec_driver_sql(
-        f"INSERT OR IGNORE INTO {quote(table.name)} ({quote(column)}) SELECT ? + value FROM json_each(?)",
-        [(base, f"[{','.join(ids)}]") for base, ids in runs],
-    )
+    _insert_json_runs(session, f"INSERT OR IGNORE INTO {quote(table.name)} ({quote(column)}) "
+                               "SELECT ? + value FROM json_each(?)", runs)
+
+
+def insert_key_runs(session: Session, table: Table, columns: tuple[str, str],
+                    runs: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Two-column rows (key, member id) for every id of every run, the same way: one statement
+    a run on SQLite (runs in key order fill a (key, id) B-tree from one end, in half the time
+    of binding the rows one by one), plain rows elsewhere."""
+    if not runs:
+        return
+    if not sqlite_json(session):
+        bulk_insert(session, table, columns, [(key, int(i)) for key, ids in runs for i in ids])
+        return
+    quote = session.bind.dialect.identifier_preparer.quote
+    key, member = (quote(column) for column in columns)
+    _insert_json_runs(session, f"INSERT INTO {quote(table.name)} ({key}, {member}) SELECT ?, value FROM json_each(?)",
+                      runs)
+
+
+def _insert_json_runs(session: Session, sql: str, runs: Sequence[tuple[object, Sequence[str]]]) -> None:
+    session.connection().exec_driver_sql(sql, [(head, f"[{','.join(ids)}]") for head, ids in runs])

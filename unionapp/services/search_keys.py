@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from unionapp.db.bulk import bulk_insert, indexes_rebuilt, insert_offset_runs
+from unionapp.db.bulk import indexes_rebuilt, insert_key_runs, insert_offset_runs
 from unionapp.db.models import MemberIdGram, MemberNameKey
 from unionapp.domain.pinyin import name_initials
 
@@ -113,18 +113,22 @@ def index_members(session: Session, members: Iterable[tuple[int, str, str]]) -> 
 class MemberKeys:
     """The search keys of a batch of members, ready to be written."""
 
-    name_rows: list[tuple[str, int]]  # (key, member id), in member order
+    name_runs: list[tuple[str, list[str]]]  # (key, member ids as text), in key order
     gram_runs: list[tuple[int, list[str]]]  # (gram value << 32, member ids as text), in code order
+
+    @property
+    def name_key_count(self) -> int:
+        return sum(len(ids) for _key, ids in self.name_runs)
 
 
 def member_keys(members: Iterable[tuple[int, str, str]]) -> MemberKeys:
     """The keys of (member id, name, ID number) triples; pure Python, no database.
 
-    Name keys come in member order (as many page splits as key order, and no sort). ID grams
-    are gathered as runs, one per gram with the rising ids of the members whose number has it,
-    for writing in code order: the table then fills its B-tree from one end instead of
-    splitting pages at random, with no million-row list to build or sort."""
-    name_rows: list[tuple[str, int]] = []
+    Both kinds are gathered as runs, one per key with the rising ids of the members that have
+    it, for writing in key order: each table then fills its B-tree from one end instead of
+    splitting pages at random, SQLite makes the rows of a run itself (bulk.insert_key_runs),
+    and no million-row list is built or sorted."""
+    name_runs: dict[str, list[str]] = {}
     grams: list[list[str] | None] = [None] * len(_GRAM_VALUES)
     keys_of: dict[str, tuple[str, ...]] = {}  # a roster repeats names: 张伟, 王芳 …
     lookup = _GRAM_VALUES.get
@@ -132,8 +136,13 @@ def member_keys(members: Iterable[tuple[int, str, str]]) -> MemberKeys:
         keys = keys_of.get(name)
         if keys is None:
             keys = keys_of[name] = tuple(name_keys(name))
-        name_rows.extend([(key, member_id) for key in keys])
         text_id = str(member_id)
+        for key in keys:
+            run = name_runs.get(key)
+            if run is None:
+                name_runs[key] = [text_id]
+            else:
+                run.append(text_id)
         for i in range(len(id_number) - GRAM_SIZE + 1):
             value = lookup(id_number[i : i + GRAM_SIZE])
             if value is not None:
@@ -142,12 +151,14 @@ def member_keys(members: Iterable[tuple[int, str, str]]) -> MemberKeys:
                     grams[value] = [text_id]
                 else:
                     run.append(text_id)  # a gram twice in one number is written once
-    return MemberKeys(name_rows, [(value << _MEMBER_BITS, ids) for value, ids in enumerate(grams) if ids])
+    # Python orders str by code point, SQLite's BINARY collation the UTF-8 bytes: the same order.
+    return MemberKeys(sorted(name_runs.items()),
+                      [(value << _MEMBER_BITS, ids) for value, ids in enumerate(grams) if ids])
 
 
 def write_member_keys(session: Session, keys: MemberKeys) -> None:
-    with indexes_rebuilt(session, MemberNameKey.__table__, len(keys.name_rows)):
-        bulk_insert(session, MemberNameKey.__table__, ("key", "member_id"), keys.name_rows)
+    with indexes_rebuilt(session, MemberNameKey.__table__, keys.name_key_count):
+        insert_key_runs(session, MemberNameKey.__table__, ("key", "member_id"), keys.name_runs)
     insert_offset_runs(session, MemberIdGram.__table__, "code", keys.gram_runs)
 
 

@@ -3,9 +3,9 @@ keys, as driver-level batches in the import's one transaction (DESIGN §5, §9).
 
 Rows go in 会员编号 order (ids rising with them), so both unique indexes grow at their end
 instead of splitting pages all over; a first roster goes into a table without its plain
-indexes, which are built afterwards (plan_index_rebuild); the join events and those index
-builds are SQLite's own work and run in a helper thread while Python computes the search
-keys (statements_in_background); the ID search codes are written in code order."""
+indexes, which are built afterwards (drop_indexes_for_batch); on SQLite the member rows, the
+join events and those index builds run in a helper thread while Python computes the search
+keys (statements_in_background); the search keys are written in key order."""
 
 from __future__ import annotations
 
@@ -18,15 +18,22 @@ from operator import itemgetter
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from unionapp.db.bulk import bulk_insert, drop_indexes_for_batch, restore_indexes, statements_in_background
+from unionapp.db.bulk import (
+    bulk_insert,
+    drop_indexes_for_batch,
+    insert_statements,
+    restore_indexes,
+    statements_in_background,
+)
 from unionapp.db.models import Member, MembershipEvent
 from unionapp.services.member_numbers import reserve_member_numbers
 from unionapp.services.rights import Actor
 from unionapp.services.search_keys import member_keys, write_member_keys
 from unionapp.sheets.results import Progress, report_progress
 
-# Test hook: exit the process abruptly after this many members were written, to prove a crash
-# in the middle of a batch leaves the database as it was.
+# Test hook: exit the process abruptly once this many members were written (on SQLite: once all
+# of the batch's member rows are in, before their search keys), to prove a crash in the middle
+# of a batch leaves the database as it was.
 CRASH_ENV = "UNIONAPP_TEST_CRASH_AFTER_ROWS"
 CHUNK = 5000
 
@@ -77,22 +84,38 @@ def insert_new_members(session: Session, actor: Actor, new: list, today: date, p
     with _big_cache(session):
         rebuild = drop_indexes_for_batch(session, Member.__table__, len(member_rows))
         try:
-            for start in range(0, len(member_rows), CHUNK):
-                bulk_insert(session, Member.__table__, _MEMBER_COLUMNS, member_rows[start : start + CHUNK])
-                written = min(start + CHUNK, len(member_rows))
-                if crash_after and written >= crash_after:
-                    os._exit(75)  # the test hook: die with the batch half written
-                report_progress(progress, total // 4 + (written * total) // (4 * len(member_rows)), total)
+            if sqlite:
+                # SQLite's own work (storing the rows, copying the join events, building the
+                # indexes) runs in a helper thread while Python computes the search keys.
+                later = [*insert_statements(session, Member.__table__, _MEMBER_COLUMNS, member_rows),
+                         *_join_events(session, member_rows, stamp, actor.username), *rebuild]
+                with statements_in_background(session, later):
+                    search_keys = member_keys(keys)
+                _crash_for_test(crash_after, len(member_rows))
+                report_progress(progress, total // 2, total)
+            else:
+                _insert_in_chunks(session, member_rows, crash_after, progress, total)
+                _join_events(session, member_rows, stamp, actor.username)
+                search_keys = member_keys(keys)
         except BaseException:
             restore_indexes(session, rebuild)
             raise
-        # The join events and the rebuilt indexes are SQLite's own work; it runs beside the
-        # search keys, which are Python's.
-        later = [*_join_events(session, member_rows, stamp, actor.username), *rebuild]
-        with statements_in_background(session, later):
-            search_keys = member_keys(keys)
-        report_progress(progress, (total * 5) // 8, total)
         write_member_keys(session, search_keys)
+        report_progress(progress, (total * 3) // 4, total)
+
+
+def _insert_in_chunks(session: Session, member_rows: list[tuple], crash_after: int, progress: Progress | None,
+                      total: int) -> None:
+    for start in range(0, len(member_rows), CHUNK):
+        bulk_insert(session, Member.__table__, _MEMBER_COLUMNS, member_rows[start : start + CHUNK])
+        written = min(start + CHUNK, len(member_rows))
+        _crash_for_test(crash_after, written)
+        report_progress(progress, total // 4 + (written * total) // (4 * len(member_rows)), total)
+
+
+def _crash_for_test(crash_after: int, written: int) -> None:
+    if crash_after and written >= crash_after:
+        os._exit(75)  # the test hook: die with the batch half written (members in, no keys, no commit)
 
 
 def _allocate_ids(session: Session, count: int) -> list[int]:
