@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     actor = login.actor or users.login(db, username, password)
 
     window = MainWindow(AppContext(db, actor))
+    # The status bar names the database file; the folder is this machine's, not the reader's.
+    window.database_label.setText(window.tr("Database: %1").replace("%1", Path(db.describe()).name))
     window.resize(width, height)
     window.show()
     settle(app, 0.5)

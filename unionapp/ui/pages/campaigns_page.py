@@ -6,24 +6,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from unionapp.services.aid import delete_disbursement
 from unionapp.services.aid_campaigns import set_campaign_status
 from unionapp.services.aid_search import CampaignFilter, CampaignRow, DisbursementFilter, DisbursementRow
 from unionapp.services.code_lookup import code_options
-from unionapp.services.errors import ServiceError
-from unionapp.services.organizations import get_organization
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
-from unionapp.ui.dialogs.aid_support import export_to_sheet, missing_warning, print_to_preview
+from unionapp.ui.dialogs.aid_support import exec_dialog, export_to_sheet, missing_warning, print_to_preview
 from unionapp.ui.dialogs.bulk_aid_dialog import BulkAidDialog
 from unionapp.ui.dialogs.campaign_dialog import open_campaign_dialog
 from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.disbursement_dialog import open_disbursement
-from unionapp.ui.dialogs.form_support import fill_combo, show_error
+from unionapp.ui.dialogs.form_support import fill_combo
 from unionapp.ui.forms.ui_campaign_page import Ui_CampaignsPage
 from unionapp.ui.models.campaign_table import COL_FUND, CampaignTableModel
 from unionapp.ui.models.campaign_table import COL_NAME as COL_CAMPAIGN_NAME
@@ -42,13 +39,25 @@ from unionapp.ui.models.disbursement_table import (
     DisbursementTableModel,
 )
 from unionapp.ui.pages.imports_sheets import ImportsSheets
+from unionapp.ui.pages.list_page import (
+    SHEET_ACTION_RIGHTS,
+    ListPage,
+    call_service,
+    follow_selection,
+    search_delay_timer,
+    select_record,
+    selected_record,
+    setup_table,
+    show_org_name,
+)
 
-SEARCH_DELAY_MS = 250
 DISBURSEMENT_WIDTHS = {COL_NAME: 70, COL_ID_NUMBER: 160, COL_UNIT: 150, COL_ORG: 150, COL_CATEGORY: 70,
                        COL_AMOUNT: 80, COL_GOODS: 70, COL_GOODS_VALUE: 70, COL_PAID_ON: 90, COL_HANDLER: 70}
 
 
-class CampaignsPage(ImportsSheets, QWidget):
+class CampaignsPage(ImportsSheets, ListPage, QWidget):
+    ACTION_RIGHTS = SHEET_ACTION_RIGHTS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -61,16 +70,8 @@ class CampaignsPage(ImportsSheets, QWidget):
         ui = self.ui
         self.model = CampaignTableModel(context.db, context.actor, self)
         self.disbursements = DisbursementTableModel(context.db, context.actor, self)
-        for view, model, stretch in ((ui.campaignsView, self.model, COL_CAMPAIGN_NAME),
-                                     (ui.disbursementsView, self.disbursements, COL_NOTE)):
-            view.setModel(model)
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        ui.campaignsView.setColumnWidth(0, 90)
-        ui.campaignsView.setColumnWidth(COL_FUND, 150)
-        for column, width in DISBURSEMENT_WIDTHS.items():
-            ui.disbursementsView.setColumnWidth(column, width)
+        setup_table(ui.campaignsView, self.model, COL_CAMPAIGN_NAME, {0: 90, COL_FUND: 150})
+        setup_table(ui.disbursementsView, self.disbursements, COL_NOTE, DISBURSEMENT_WIDTHS)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         year = (today or date.today()).year
@@ -80,26 +81,16 @@ class CampaignsPage(ImportsSheets, QWidget):
             kinds = code_options(session, context.actor, ["aid_kind"])["aid_kind"]
         fill_combo(ui.kindCombo, [(self.tr("Every kind"), "")] + [(o.name, o.name) for o in kinds], blank=False)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        ui.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         ui.yearCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self._disbursement_timer = QTimer(self)
-        self._disbursement_timer.setSingleShot(True)
-        self._disbursement_timer.setInterval(SEARCH_DELAY_MS)
-        self._disbursement_timer.timeout.connect(self.show_disbursements)
-        ui.disbursementSearchEdit.textChanged.connect(lambda _t: self._disbursement_timer.start())
+        self._disbursement_timer = search_delay_timer(self, ui.disbursementSearchEdit, self.show_disbursements)
         ui.chooseTownshipButton.clicked.connect(self._choose_township)
         ui.clearTownshipButton.clicked.connect(lambda: self.set_township(None))
-        ui.campaignsView.selectionModel().selectionChanged.connect(lambda *_a: self._campaign_changed())
+        follow_selection(ui.campaignsView, self._campaign_changed)
         ui.campaignsView.doubleClicked.connect(lambda _i: self.edit_selected())
-        ui.disbursementsView.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        follow_selection(ui.disbursementsView, self._update_buttons)
         ui.disbursementsView.doubleClicked.connect(lambda _i: self.open_disbursement())
-        self.model.modelReset.connect(self._campaign_changed)
-        self.disbursements.modelReset.connect(self._update_buttons)
         self.disbursements.modelReset.connect(self._show_totals)
         self.disbursements.rowsInserted.connect(lambda *_a: self._show_totals())
         ui.newButton.clicked.connect(self.new_record)
@@ -145,14 +136,10 @@ class CampaignsPage(ImportsSheets, QWidget):
             self.ui.campaignsView.selectRow(0)
 
     def selected_campaign(self) -> CampaignRow | None:
-        rows = self.ui.campaignsView.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_record(self.ui.campaignsView, self.model, first_of_many=True)
 
     def select_campaign(self, campaign_id: int) -> bool:
-        row = self.model.row_of(campaign_id)
-        if row >= 0:
-            self.ui.campaignsView.selectRow(row)
-        return row >= 0
+        return select_record(self.ui.campaignsView, self.model, campaign_id)
 
     def _campaign_changed(self) -> None:
         campaign = self.selected_campaign()
@@ -183,11 +170,7 @@ class CampaignsPage(ImportsSheets, QWidget):
 
     def set_township(self, org_id: int | None) -> None:
         self._township_id = org_id
-        if org_id is None:
-            self.ui.townshipEdit.clear()
-        else:
-            with self.context.db.session() as session:
-                self.ui.townshipEdit.setText(get_organization(session, self.context.actor, org_id).data.name)
+        show_org_name(self.ui.townshipEdit, self.context, org_id)
         self.show_disbursements()
 
     def _choose_township(self) -> None:
@@ -219,15 +202,6 @@ class CampaignsPage(ImportsSheets, QWidget):
                 self.select_campaign(keep.id)
             self._campaign_changed()
 
-    def action_enabled(self, name: str) -> bool:
-        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT,
-                  "print_current": Right.PRINT}.get(name)
-        return needed is None or self.context.actor.has(needed)
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
-
     def new_record(self) -> None:
         if not self.context.actor.has(Right.EDIT):
             return
@@ -251,18 +225,12 @@ class CampaignsPage(ImportsSheets, QWidget):
                 .replace("%1", campaign.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            with self.context.db.session() as session:
-                set_campaign_status(session, self.context.actor, campaign.id, closing)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            return
-        self.context.events.announce("aid")
+        call_service(self, self.context,
+                     lambda session: set_campaign_status(session, self.context.actor, campaign.id, closing), "aid")
 
     # ------------------------------------------------------------------ payments
     def selected_disbursement(self) -> DisbursementRow | None:
-        rows = self.ui.disbursementsView.selectionModel().selectedRows()
-        return self.disbursements.row_at(rows[0].row()) if rows else None
+        return selected_record(self.ui.disbursementsView, self.disbursements, first_of_many=True)
 
     def add_disbursement(self) -> None:
         campaign = self.selected_campaign()
@@ -283,13 +251,8 @@ class CampaignsPage(ImportsSheets, QWidget):
             .replace("%1", row.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.db.session() as session:
-                delete_disbursement(session, self.context.actor, row.id, row.version)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            return
-        self.context.events.announce("aid")
+        call_service(self, self.context,
+                     lambda session: delete_disbursement(session, self.context.actor, row.id, row.version), "aid")
 
     def bulk_dialog(self) -> BulkAidDialog | None:
         campaign = self.selected_campaign()
@@ -297,12 +260,8 @@ class CampaignsPage(ImportsSheets, QWidget):
 
     def generate_bulk(self) -> None:
         dialog = self.bulk_dialog()
-        if dialog is None:
-            return
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        if dialog is not None:
+            exec_dialog(dialog)
 
     # ------------------------------------------------------------------ sheets and prints
     def import_kind(self) -> str:

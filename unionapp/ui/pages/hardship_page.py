@@ -7,20 +7,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionapp.domain.hardship import FILE_STATUS_LABELS
 from unionapp.services.code_lookup import code_options
 from unionapp.services.errors import ServiceError
 from unionapp.services.hardship_review import submit_file
 from unionapp.services.hardship_search import HardshipFilter, HardshipRow
-from unionapp.services.organizations import get_organization
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
-from unionapp.ui.dialogs.aid_support import export_to_sheet, missing_warning, print_to_preview
-from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
-from unionapp.ui.dialogs.form_support import fill_combo, show_error
+from unionapp.ui.dialogs.aid_support import exec_dialog, export_to_sheet, missing_warning, print_to_preview
+from unionapp.ui.dialogs.form_support import fill_combo
 from unionapp.ui.dialogs.hardship_dialog import open_hardship_file
 from unionapp.ui.dialogs.review_dialog import HardshipReviewDialog
 from unionapp.ui.forms.ui_hardship_page import Ui_HardshipPage
@@ -42,15 +39,28 @@ from unionapp.ui.models.hardship_table import (
     HardshipTableModel,
 )
 from unionapp.ui.pages.imports_sheets import ImportsSheets
+from unionapp.ui.pages.list_page import (
+    SHEET_ACTION_RIGHTS,
+    ListPage,
+    UnionFilter,
+    call_service,
+    follow_selection,
+    search_delay_timer,
+    select_record,
+    selected_record,
+    setup_table,
+    show_loaded_count,
+)
 
-SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = {COL_FILE_NO: 110, COL_NAME: 70, COL_SEX: 40, COL_ID_NUMBER: 160, COL_CATEGORY: 75,
                  COL_MAIN_CAUSE: 115, COL_PER_CAPITA: 85, COL_FAMILY_SIZE: 65, COL_FILED_ON: 90,
                  COL_LAST_REVIEW: 90, COL_STATUS: 65, COL_WATCH_UNTIL: 90}
 HARDSHIP_EVENTS = ("hardship", "aid", "member", "organization", "all")
 
 
-class HardshipPage(ImportsSheets, QWidget):
+class HardshipPage(ImportsSheets, ListPage, UnionFilter, QWidget):
+    ACTION_RIGHTS = SHEET_ACTION_RIGHTS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -63,14 +73,8 @@ class HardshipPage(ImportsSheets, QWidget):
         ui = self.ui
         self.model = HardshipTableModel(context.db, context.actor, self, today=today)
         view = ui.tableView
-        view.setModel(self.model)
+        setup_table(view, self.model, COL_ORG, COLUMN_WIDTHS)
         view.setSortingEnabled(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_ORG, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
-            view.setColumnWidth(column, width)
 
         fill_combo(ui.listCombo, [(self.tr("All files"), "all"), (self.tr("Waiting for review"), "pending"),
                                   (self.tr("Not reviewed for a year"), "review_due"),
@@ -82,21 +86,14 @@ class HardshipPage(ImportsSheets, QWidget):
             categories = code_options(session, context.actor, ["hardship_category"])["hardship_category"]
         fill_combo(ui.categoryCombo, [(self.tr("Any"), "")] + [(o.name, o.name) for o in categories], blank=False)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
-        ui.searchEdit.returnPressed.connect(self.apply_filter)
+        self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         for combo in (ui.listCombo, ui.statusCombo, ui.categoryCombo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.chooseOrgButton.clicked.connect(self._choose_org)
-        ui.clearOrgButton.clicked.connect(lambda: self.set_org_filter(None))
+        self.connect_union_filter(title=self.tr("Files of…"),
+                                  hint=self.tr("The files of the chosen union and all unions under it."))
         view.doubleClicked.connect(lambda index: self.open_file(self.model.row_at(index.row()).id))
-        view.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self.model.modelReset.connect(self._show_loaded)
-        self.model.rowsInserted.connect(lambda *_args: self._show_loaded())
+        follow_selection(view, self._update_buttons)
+        show_loaded_count(self.model, ui.loadedLabel, self.tr("%1 shown"))
         ui.newButton.clicked.connect(self.new_record)
         ui.openButton.clicked.connect(self.open_selected)
         ui.importButton.clicked.connect(lambda: self.import_records())
@@ -143,21 +140,6 @@ class HardshipPage(ImportsSheets, QWidget):
         """Switch to one of the working lists ("all", "pending", "review_due", "never_aided", "watch")."""
         self.ui.listCombo.setCurrentIndex(self.ui.listCombo.findData(key))
 
-    def set_org_filter(self, org_id: int | None) -> None:
-        self._org_id = org_id
-        if org_id is None:
-            self.ui.orgEdit.clear()
-        else:
-            with self.context.db.session() as session:
-                self.ui.orgEdit.setText(get_organization(session, self.context.actor, org_id).data.name)
-        self.apply_filter()
-
-    def _choose_org(self) -> None:
-        node = ChooseOrgDialog.choose(self, self.context, title=self.tr("Files of…"), current_id=self._org_id,
-                                      hint=self.tr("The files of the chosen union and all unions under it."))
-        if node is not None:
-            self.set_org_filter(node.id)
-
     def _count(self) -> None:
         try:
             self.total = self.model.count()
@@ -166,33 +148,17 @@ class HardshipPage(ImportsSheets, QWidget):
             return
         self.ui.countLabel.setText(self.tr("%1 files found").replace("%1", f"{self.total:,}"))
 
-    def _show_loaded(self) -> None:
-        self.ui.loadedLabel.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
-
     def _on_changed(self, entity: str) -> None:
         if entity in HARDSHIP_EVENTS:
             self.model.refresh()
             self._count()
 
-    def action_enabled(self, name: str) -> bool:
-        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT,
-                  "print_current": Right.PRINT}.get(name)
-        return needed is None or self.context.actor.has(needed)
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
-
     # ------------------------------------------------------------------ selection
     def selected_row(self) -> HardshipRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        return selected_record(self.ui.tableView, self.model)
 
     def select_file(self, file_id: int) -> bool:
-        row = self.model.row_of(file_id)
-        if row >= 0:
-            self.ui.tableView.selectRow(row)
-        return row >= 0
+        return select_record(self.ui.tableView, self.model, file_id)
 
     def _update_buttons(self) -> None:
         ui, row = self.ui, self.selected_row()
@@ -231,14 +197,9 @@ class HardshipPage(ImportsSheets, QWidget):
         row = self.selected_row()
         if row is None:
             return
-        try:
-            with self.context.db.session() as session:
-                submit_file(session, self.context.actor, row.id, expected_version=row.version)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            return
-        self.context.events.announce("hardship")
-        self.select_file(row.id)
+        if call_service(self, self.context, lambda session: submit_file(
+                session, self.context.actor, row.id, expected_version=row.version), "hardship"):
+            self.select_file(row.id)
 
     def act_on_selected(self, mode: str) -> bool:
         """approve / return / review / close: the opinion or reason is asked in a dialog that
@@ -246,11 +207,7 @@ class HardshipPage(ImportsSheets, QWidget):
         row = self.selected_row()
         if row is None:
             return False
-        dialog = HardshipReviewDialog(self.context, row, mode, self, today=self.today)
-        try:
-            done = dialog.exec() == HardshipReviewDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        done = exec_dialog(HardshipReviewDialog(self.context, row, mode, self, today=self.today))
         if done:
             self.select_file(row.id)
         return done

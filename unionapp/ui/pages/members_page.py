@@ -8,14 +8,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from unionapp.services.member_search import MemberFilter, count_members, search_member_ids
-from unionapp.services.organizations import get_organization
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
-from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from unionapp.ui.dialogs.form_support import fill_combo, show_error
 from unionapp.ui.dialogs.member_dialog import open_member
@@ -36,13 +34,25 @@ from unionapp.ui.models.member_table import (
     MemberTableModel,
 )
 from unionapp.ui.pages.imports_sheets import ImportsSheets
-
-SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes of one word, short enough to feel instant
+from unionapp.ui.pages.list_page import (
+    SHEET_ACTION_RIGHTS,
+    ListPage,
+    UnionFilter,
+    follow_selection,
+    search_delay_timer,
+    select_record,
+    setup_table,
+    show_loaded_count,
+)
 
 AGE_BANDS = ((None, None), (None, 35), (36, 45), (46, 55), (56, None))
+COLUMN_WIDTHS = {COL_MEMBER_NO: 130, COL_NAME: 80, COL_SEX: 50, COL_ID_NUMBER: 170, COL_BIRTH_DATE: 100,
+                 COL_PHONE: 110, COL_JOINED_ON: 100, COL_STATUS: 80}
 
 
-class MembersPage(ImportsSheets, QWidget):
+class MembersPage(ImportsSheets, ListPage, UnionFilter, QWidget):
+    ACTION_RIGHTS = SHEET_ACTION_RIGHTS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -54,15 +64,7 @@ class MembersPage(ImportsSheets, QWidget):
         self.total: int | None = None
         self.model = MemberTableModel(context.db, context.actor, self)
         view = ui.tableView
-        view.setModel(self.model)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_ORG, QHeaderView.ResizeMode.Stretch)
-        widths = {COL_MEMBER_NO: 130, COL_NAME: 80, COL_SEX: 50, COL_ID_NUMBER: 170, COL_BIRTH_DATE: 100,
-                  COL_PHONE: 110, COL_JOINED_ON: 100, COL_STATUS: 80}
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
+        header = setup_table(view, self.model, COL_ORG, COLUMN_WIDTHS)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
@@ -77,21 +79,14 @@ class MembersPage(ImportsSheets, QWidget):
         fill_combo(ui.ageCombo, [(self.tr("Any age"), 0), (self.tr("35 and under"), 1), (self.tr("36 to 45"), 2),
                                  (self.tr("46 to 55"), 3), (self.tr("56 and over"), 4)], blank=False)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        ui.searchEdit.textChanged.connect(lambda _text: self._timer.start())
-        ui.searchEdit.returnPressed.connect(self.apply_filter)
+        self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         for combo in (ui.statusCombo, ui.migrantCombo, ui.newEmploymentCombo, ui.sexCombo, ui.ageCombo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.chooseOrgButton.clicked.connect(self._choose_org)
-        ui.clearOrgButton.clicked.connect(lambda: self.set_org_filter(None))
+        self.connect_union_filter(title=self.tr("Members of…"),
+                                  hint=self.tr("The members of the chosen union and all unions under it."))
         view.doubleClicked.connect(lambda index: self.open_member(self.model.row_at(index.row()).id))
-        view.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self.model.rowsInserted.connect(lambda *_args: self._show_loaded())
-        self.model.modelReset.connect(self._show_loaded)
+        follow_selection(view, self._update_buttons)
+        show_loaded_count(self.model, ui.loadedLabel, self.tr("%1 shown"))
         ui.newButton.clicked.connect(self.new_record)
         ui.openButton.clicked.connect(self.open_selected)
         ui.duplicatesButton.clicked.connect(self.show_duplicates)
@@ -126,22 +121,6 @@ class MembersPage(ImportsSheets, QWidget):
         self.model.set_filter(flt)
         self._count(flt)
 
-    def set_org_filter(self, org_id: int | None) -> None:
-        """Show one union's members (the whole subtree); None for the whole county."""
-        self._org_id = org_id
-        if org_id is None:
-            self.ui.orgEdit.clear()
-        else:
-            with self.context.db.session() as session:
-                self.ui.orgEdit.setText(get_organization(session, self.context.actor, org_id).data.name)
-        self.apply_filter()
-
-    def _choose_org(self) -> None:
-        node = ChooseOrgDialog.choose(self, self.context, title=self.tr("Members of…"), current_id=self._org_id,
-                                      hint=self.tr("The members of the chosen union and all unions under it."))
-        if node is not None:
-            self.set_org_filter(node.id)
-
     def _count(self, flt: MemberFilter) -> None:
         """Count off the GUI thread; a newer search makes an older answer stale."""
         self._count_generation += 1
@@ -168,9 +147,6 @@ class MembersPage(ImportsSheets, QWidget):
         self.total = total
         self.ui.countLabel.setText(self.tr("%1 members found").replace("%1", f"{total:,}"))
 
-    def _show_loaded(self) -> None:
-        self.ui.loadedLabel.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
-
     def _on_changed(self, entity: str) -> None:
         if entity in ("member", "organization", "all"):
             self.model.refresh()
@@ -181,12 +157,6 @@ class MembersPage(ImportsSheets, QWidget):
         if self.context.actor.has(Right.APPROVE):
             count = pending_transfer_count(self.context)
             self.ui.transfersButton.setText(self.tr("Pending transfers (%1)…").replace("%1", str(count)))
-
-    def action_enabled(self, name: str) -> bool:
-        """The main window's menu actions this user may use here."""
-        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT,
-                  "print_current": Right.PRINT}.get(name)
-        return needed is None or self.context.actor.has(needed)
 
     # ------------------------------------------------------------------ selection and actions
     def selected_ids(self) -> list[int]:
@@ -209,13 +179,7 @@ class MembersPage(ImportsSheets, QWidget):
             return
         saved = open_member(self, self.context, None, org_id=self._org_id)
         if saved is not None:
-            row = self.model.row_of(saved)
-            if row >= 0:
-                self.ui.tableView.selectRow(row)
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
+            select_record(self.ui.tableView, self.model, saved)
 
     def show_duplicates(self) -> None:
         dialog = DuplicatesDialog(self.context, self)

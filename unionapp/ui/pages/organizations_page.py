@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from unionapp.domain.org_levels import ALLOWED_PARENTS, LEVEL_LABELS, ORG_STATUS_LABELS
-from unionapp.services.errors import ServiceError
 from unionapp.services.organizations import OrgNode, get_organization, move_organization, organization_tree
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
@@ -30,12 +29,14 @@ from unionapp.ui.models.org_tree import (
     renewal_state,
 )
 from unionapp.ui.pages.imports_sheets import ImportsSheets
+from unionapp.ui.pages.list_page import ActionRights, call_service, focus_edit
 from unionapp.ui.pages.unorganized_panel import UnorganizedPanel
 
 
-class OrganizationsPage(ImportsSheets, QWidget):
+class OrganizationsPage(ImportsSheets, ActionRights, QWidget):
     # The main window may connect this to show the members page filtered to one union.
     members_requested = Signal(int)
+    ACTION_RIGHTS = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -217,11 +218,6 @@ class OrganizationsPage(ImportsSheets, QWidget):
         ui.detailFoundedValue.setText(data.founded_on.isoformat() if data.founded_on else "")
         ui.detailStatusValue.setText(ORG_STATUS_LABELS.get(detail.status, detail.status))
 
-    def action_enabled(self, name: str) -> bool:
-        """The main window's menu actions this user may use here."""
-        needed = {"new_record": Right.EDIT, "import_records": Right.EDIT, "export": Right.EXPORT}.get(name)
-        return needed is None or self.context.actor.has(needed)
-
     # ------------------------------------------------------------------ actions
     def new_record(self) -> None:
         if self.ui.tabs.currentWidget() is self.ui.unorganizedTab:
@@ -263,13 +259,9 @@ class OrganizationsPage(ImportsSheets, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.db.session() as session:
-                move_organization(session, self.context.actor, node.id, target.id)
-        except ServiceError as exc:
-            show_error(self, exc.message)
+        if not call_service(self, self.context, lambda session: move_organization(
+                session, self.context.actor, node.id, target.id), "organization"):
             return
-        self.context.events.announce("organization")
         self.refresh()
         self.select(node.id)
 
@@ -297,8 +289,7 @@ class OrganizationsPage(ImportsSheets, QWidget):
         if self.ui.tabs.currentWidget() is self.ui.unorganizedTab:
             self.unorganized.focus_search()
         else:
-            self.ui.filterEdit.setFocus()
-            self.ui.filterEdit.selectAll()
+            focus_edit(self.ui.filterEdit)
 
     def import_kind(self) -> str:
         return "unorganized" if self.ui.tabs.currentWidget() is self.ui.unorganizedTab else "organizations"

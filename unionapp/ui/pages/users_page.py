@@ -14,9 +14,13 @@ from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.user_dialog import PasswordDialog, UserDialog
 from unionapp.ui.forms.ui_users_page import Ui_UsersPage
 from unionapp.ui.models.users_model import COL_STATE, UsersModel
+from unionapp.ui.pages.list_page import ActionRights
 
 
-class UsersPage(QWidget):
+class UsersPage(ActionRights, QWidget):
+    # Only administrators add accounts (self.is_admin is the same right).
+    ACTION_RIGHTS = {"new_record": Right.MANAGE_USERS}
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -55,9 +59,6 @@ class UsersPage(QWidget):
         self.refresh()
 
     # --- the page protocol of the main window -----------------------------------------------
-
-    def action_enabled(self, name: str) -> bool:
-        return name != "new_record" or self.is_admin
 
     def new_record(self) -> UserDialog | None:
         if not self.is_admin:

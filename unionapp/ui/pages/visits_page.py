@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionapp.domain.hardship import VISIT_TARGETS
 from unionapp.services.code_lookup import code_options
-from unionapp.services.organizations import get_organization
 from unionapp.services.rights import Right
 from unionapp.services.visit_search import VisitFilter, VisitRow
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.aid_support import export_to_sheet, missing_warning, print_to_preview
-from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.form_support import fill_combo
 from unionapp.ui.dialogs.visit_dialog import VisitDialog, open_visit
 from unionapp.ui.forms.ui_visit_page import Ui_VisitsPage
@@ -33,13 +30,24 @@ from unionapp.ui.models.visit_table import (
     COL_VISITORS,
     VisitTableModel,
 )
+from unionapp.ui.pages.list_page import (
+    ListPage,
+    UnionFilter,
+    follow_selection,
+    search_delay_timer,
+    select_record,
+    selected_record,
+    setup_table,
+    show_loaded_count,
+)
 
-SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = {COL_RECORD_NO: 110, COL_VISITED_ON: 90, COL_KIND: 75, COL_TARGET: 100, COL_VISITEE: 75,
                  COL_UNIT: 130, COL_ORG: 160, COL_VISITORS: 130, COL_MONEY: 70, COL_GOODS_VALUE: 70}
 
 
-class VisitsPage(QWidget):
+class VisitsPage(ListPage, UnionFilter, QWidget):
+    ACTION_RIGHTS = {"new_record": Right.EDIT, "export": Right.EXPORT, "print_current": Right.PRINT}
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.context = context
@@ -52,13 +60,7 @@ class VisitsPage(QWidget):
         ui = self.ui
         self.model = VisitTableModel(context.db, context.actor, self)
         view = ui.tableView
-        view.setModel(self.model)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_FOLLOW_UP, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
-            view.setColumnWidth(column, width)
+        setup_table(view, self.model, COL_FOLLOW_UP, COLUMN_WIDTHS)
         with context.db.session() as session:
             kinds = code_options(session, context.actor, ["visit_kind"])["visit_kind"]
         fill_combo(ui.kindCombo, [(self.tr("Every kind"), "")] + [(o.name, o.name) for o in kinds], blank=False)
@@ -70,21 +72,13 @@ class VisitsPage(QWidget):
         fill_combo(ui.yearCombo, [(self.tr("Every year"), 0)] + [(str(y), y) for y in range(year, year - 8, -1)],
                    blank=False)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        ui.searchEdit.textChanged.connect(lambda _t: self._timer.start())
-        ui.searchEdit.returnPressed.connect(self.apply_filter)
+        self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         for combo in (ui.kindCombo, ui.targetCombo, ui.followUpCombo, ui.yearCombo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.chooseOrgButton.clicked.connect(self._choose_org)
-        ui.clearOrgButton.clicked.connect(lambda: self.set_org_filter(None))
+        self.connect_union_filter(title=self.tr("Visits in…"))
         view.doubleClicked.connect(lambda index: self.open_visit(self.model.row_at(index.row()).id))
-        view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self.model.modelReset.connect(self._show_loaded)
-        self.model.rowsInserted.connect(lambda *_a: self._show_loaded())
+        follow_selection(view, self._update_buttons)
+        show_loaded_count(self.model, ui.loadedLabel, self.tr("%1 shown"))
         ui.newButton.clicked.connect(self.new_record)
         ui.openButton.clicked.connect(self.open_selected)
         ui.followUpButton.clicked.connect(lambda: self.close_follow_up())
@@ -111,53 +105,26 @@ class VisitsPage(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
-        self.total = self.model.count()
-        self.ui.countLabel.setText(self.tr("%1 visits found").replace("%1", f"{self.total:,}"))
+        self._count()
 
     def show_open_follow_ups(self) -> None:
         self.ui.followUpCombo.setCurrentIndex(self.ui.followUpCombo.findData(1))
 
-    def set_org_filter(self, org_id: int | None) -> None:
-        self._org_id = org_id
-        if org_id is None:
-            self.ui.orgEdit.clear()
-        else:
-            with self.context.db.session() as session:
-                self.ui.orgEdit.setText(get_organization(session, self.context.actor, org_id).data.name)
-        self.apply_filter()
-
-    def _choose_org(self) -> None:
-        node = ChooseOrgDialog.choose(self, self.context, title=self.tr("Visits in…"), current_id=self._org_id)
-        if node is not None:
-            self.set_org_filter(node.id)
-
-    def _show_loaded(self) -> None:
-        self.ui.loadedLabel.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+    def _count(self) -> None:
+        self.total = self.model.count()
+        self.ui.countLabel.setText(self.tr("%1 visits found").replace("%1", f"{self.total:,}"))
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("visit", "aid", "hardship", "organization", "all"):
             self.model.refresh()
-            self.total = self.model.count()
-            self.ui.countLabel.setText(self.tr("%1 visits found").replace("%1", f"{self.total:,}"))
-
-    def action_enabled(self, name: str) -> bool:
-        needed = {"new_record": Right.EDIT, "export": Right.EXPORT, "print_current": Right.PRINT}.get(name)
-        return needed is None or self.context.actor.has(needed)
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus()
-        self.ui.searchEdit.selectAll()
+            self._count()
 
     # ------------------------------------------------------------------ actions
     def selected_row(self) -> VisitRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        return selected_record(self.ui.tableView, self.model)
 
     def select_visit(self, visit_id: int) -> bool:
-        row = self.model.row_of(visit_id)
-        if row >= 0:
-            self.ui.tableView.selectRow(row)
-        return row >= 0
+        return select_record(self.ui.tableView, self.model, visit_id)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
