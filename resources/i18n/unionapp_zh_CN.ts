@@ -62,6 +62,14 @@ Check that the file exists and is not opened by another program, or that the dat
 请检查该文件是否存在、是否被其他程序占用，或数据库服务器能否连通。</translation>
     </message>
     <message>
+        <source>The data location chosen for this computer cannot be used now.
+
+Open this computer&apos;s default data file instead? The chosen location is kept; change it under Tools ▸ Settings.</source>
+        <translation>本机设置的数据位置现在无法使用。
+
+是否改为打开本机的默认数据文件？原来设置的位置会保留，可以在“工具 → 系统设置”中修改。</translation>
+    </message>
+    <message>
         <source>County Trade Union Management</source>
         <translation>县级工会业务管理系统</translation>
     </message>
@@ -103,6 +111,10 @@ Check that the file exists and is not opened by another program, or that the dat
     <message>
         <source>Dictionary</source>
         <translation>字典</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>系统设置</translation>
     </message>
     <message>
         <source>Time</source>
@@ -925,6 +937,124 @@ Check that the file exists and is not opened by another program, or that the dat
     <message>
         <source>Type part of the name or its pinyin initials</source>
         <translation>输入名称的一部分或拼音首字母</translation>
+    </message>
+</context>
+<context>
+    <name>CodeItemDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>新增“%1”项目</translation>
+    </message>
+    <message>
+        <source>Code: up to 20 letters or digits, unique in this dictionary. The new entry is offered in the drop-down lists at once.</source>
+        <translation>代码：最多20位字母或数字，在本字典中不能重复。新增的项目立即出现在下拉列表中。</translation>
+    </message>
+    <message>
+        <source>Rename in %1</source>
+        <translation>修改“%1”项目名称</translation>
+    </message>
+    <message>
+        <source>Records saved with the old name keep it; new records get the new name.</source>
+        <translation>已保存的记录保留原名称，今后新录入的记录使用新名称。</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>字典项目</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>CodesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Records keep the text they were saved with: renaming an entry changes what new records get, and a disabled entry leaves the drop-down lists while records that hold it keep it. Entries are never deleted. Dictionaries the program itself relies on (grey) can only be viewed.</source>
+        <translation>已保存的记录保留保存时的文字：改名只影响今后新录入的记录；停用的项目不再出现在下拉列表中，已填写该项的记录保持不变。项目不能删除。程序本身要用的字典（灰色）只能查看。</translation>
+    </message>
+    <message>
+        <source>You can only view the dictionaries: changing them needs the right to maintain dictionaries.</source>
+        <translation>您只能查看字典：修改字典需要“维护字典”权限。</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>标准：%1</translation>
+    </message>
+    <message>
+        <source>Local list</source>
+        <translation>本地代码表</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 in use</source>
+        <translation>共 %1 项，启用 %2 项</translation>
+    </message>
+    <message>
+        <source>View only: %1</source>
+        <translation>只能查看：%1</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>启用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>字典维护</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2849,22 @@ Database: %2</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Dictionaries…</source>
+        <translation>字典维护(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit the lists the forms offer: nationalities, education levels, hardship categories…</source>
+        <translation>维护录入时下拉列表中的项目：民族、学历、困难类别等</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>系统设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The federation&apos;s name on cards, the print font, and where this computer finds the data</source>
+        <translation>会员证上的工会名称、打印字体，以及本机的数据位置</translation>
+    </message>
+    <message>
         <source>User &amp;guide</source>
         <translation>使用说明(&amp;G)</translation>
     </message>
@@ -4035,6 +4181,205 @@ Database: %2</source>
     <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the name of the top organisation: %1.</source>
+        <translation>留空则打印最上级组织的名称：%1。</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the name of the top organisation (there is none yet).</source>
+        <translation>留空则打印最上级组织的名称（目前还没有组织）。</translation>
+    </message>
+    <message>
+        <source>Choose the print font</source>
+        <translation>选择打印字体</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>Choose the data file, or type its full path.</source>
+        <translation>请选择数据文件，或输入其完整路径。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹，请选择文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>选择数据文件</translation>
+    </message>
+    <message>
+        <source>SQLite data files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据文件 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds this program&apos;s data.</source>
+        <translation>连接成功，该数据库中已有本程序的数据。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; the program sets it up at the next start.</source>
+        <translation>连接成功。该数据库是空的，下次启动时程序会自动建立所需的数据表。</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; the program creates a new, empty database there at the next start.</source>
+        <translation>该文件尚不存在，下次启动时程序会在此新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds tables of another program. Choose an empty database or one of this program.</source>
+        <translation>已连接，但该数据库中有其他程序的数据表。请选择空数据库或本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the server&apos;s name and port, that it is switched on, and the network.</source>
+        <translation>无法连接到服务器。请检查服务器名称和端口、服务器是否已开机以及网络是否正常。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>服务器上没有这个名称的数据库。</translation>
+    </message>
+    <message>
+        <source>The file is not a database, or it is damaged.</source>
+        <translation>该文件不是数据库文件，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be opened or written.</source>
+        <translation>无法打开或写入该文件或其所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The connection details are not valid.</source>
+        <translation>连接信息无效。</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>The new data location takes effect the next time the program starts.</source>
+        <translation>新的数据位置将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>These settings belong to the office&apos;s data: every computer that uses this database sees the same.</source>
+        <translation>以下设置保存在本单位的数据中，使用同一数据库的每台电脑看到的都相同。</translation>
+    </message>
+    <message>
+        <source>Federation &amp;name on cards:</source>
+        <translation>会员证上的工会名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Print &amp;font:</source>
+        <translation>打印字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A TrueType font file (.ttf or .ttc) with Chinese characters, used for every printed document. Leave it empty to use the fonts found on each computer. The file must be at the same place on every computer that prints.</source>
+        <translation>含中文字形的 TrueType 字体文件（.ttf 或 .ttc），所有打印的文档都使用它。留空则使用各台电脑上找到的字体。每台用于打印的电脑上，该文件都必须在同一位置。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Where this computer finds the data. The choice is kept on this computer only and takes effect the next time the program starts; a database given with --db or UNIONAPP_DB still comes first.</source>
+        <translation>本机从哪里读取数据。此项只保存在本机，下次启动程序时生效；用 --db 或 UNIONAPP_DB 指定的数据库仍然优先。</translation>
+    </message>
+    <message>
+        <source>The &amp;default data file of this computer</source>
+        <translation>本机的默认数据文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Another &amp;SQLite data file</source>
+        <translation>其他 SQLite 数据文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>An office &amp;PostgreSQL server</source>
+        <translation>单位的 PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. 192.168.1.10</source>
+        <translation>名称或地址，例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password is stored on this computer, in the program&apos;s settings, so that the program can connect at every start without asking.</source>
+        <translation>密码保存在本机的程序设置中，以便每次启动时无需输入即可连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from unionapp.paths import resource_path
 from unionapp.services.errors import ServiceError
+from unionapp.services.office_settings import FONT_PATH_SETTING
 
 ROLES = ("song", "hei", "kai", "fang")
 ROLE_LABELS = {"song": "宋体", "hei": "黑体", "kai": "楷体", "fang": "仿宋"}
-SETTING_KEY = "print.font_path"
+SETTING_KEY = FONT_PATH_SETTING  # declared with the other office settings (services sit below printing)
 
 # A font must draw these to count as a Chinese font (a Latin font would print boxes for all).
 _PROBE = "中华全国总工会会员证姓名编号单位壹贰叁肆伍陆柒捌玖拾佰仟万元整年月日第页共"
@@ -210,6 +211,24 @@ def _load_configured(path: Path) -> FontSet:
     others = _try_search_quietly()
     fallbacks = tuple(n for n in (others.all_names if others else ()) if n != name)
     return FontSet(name, name, name, name, fallbacks, tuple((r, f"{path}#0") for r in ROLES))
+
+
+def check_font_file(path: str | os.PathLike) -> str:
+    """The settings dialog's test of a chosen print font: the same tests printing applies to the
+    configured font (the file exists, is TrueType, draws Chinese), so a file accepted here prints.
+    Returns its ReportLab name; raises FontError with a Chinese message."""
+    file = Path(path)
+    if not file.is_file():
+        raise FontError(f"找不到字体文件：{file}")
+    if file.suffix.lower() not in _FONT_SUFFIXES:
+        raise FontError(f"打印字体必须是 TrueType 字体（.ttf 或 .ttc）：{file.name}")
+    with _lock:  # _register fills the shared tables that load_fonts also fills under this lock
+        try:
+            return _register(FontFile(str(file), 0))
+        except FontError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same message
+            raise FontError(f"字体文件“{file.name}”无法读取，不能用于打印（{exc}）") from exc
 
 
 def _try_search_quietly() -> FontSet | None:

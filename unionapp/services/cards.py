@@ -81,6 +81,11 @@ def union_name(session: Session) -> str:
     configured = session.scalar(select(Setting.value).where(Setting.key == UNION_NAME_SETTING))
     if configured and configured.strip():
         return configured.strip()
+    return default_union_name(session)
+
+
+def default_union_name(session: Session) -> str:
+    """The root organisation's name: what cards print while the setting is empty."""
     root = session.scalar(
         select(Organization.name).where(Organization.parent_id.is_(None)).order_by(Organization.id).limit(1)
     )

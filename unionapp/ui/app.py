@@ -7,6 +7,7 @@ two seconds (DESIGN §9), so everything that counts runs later, as a background 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from unionapp import paths
-from unionapp.db.engine import Database
+from unionapp.db.engine import DB_ENV_VAR, Database
 from unionapp.services.rights import Actor
 from unionapp.ui import settings
 
@@ -82,6 +83,12 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
+def database_url_for_start(db_url: str | None) -> str | None:
+    """Which database the window opens: `--db`, then UNIONAPP_DB (DESIGN §8), then this
+    computer's choice in the settings dialog; None is the default file in the data folder."""
+    return db_url or os.environ.get(DB_ENV_VAR) or settings.get(settings.DATABASE_URL) or None
+
+
 def open_database(db_url: str | None, parent: QWidget | None = None) -> Database | None:
     """Open and upgrade the database, or tell the clerk in plain words why it cannot be."""
     from unionapp.db.migrate import upgrade_database
@@ -106,6 +113,21 @@ def open_database(db_url: str | None, parent: QWidget | None = None) -> Database
             ).replace("%1", where).replace("%2", first_line),
         )
         return None
+
+
+def use_default_instead(parent: QWidget | None = None) -> bool:
+    """The location chosen in the settings failed (a server switched off, a file moved): rather
+    than leave the clerk with a program that will not start, offer this computer's own file.
+    The saved choice stays, so the office database is used again once it can be reached."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("App", "Cannot open the database"),
+        QCoreApplication.translate(
+            "App",
+            "The data location chosen for this computer cannot be used now.\n\nOpen this computer's default "
+            "data file instead? The chosen location is kept; change it under Tools ▸ Settings.",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
@@ -178,7 +200,10 @@ def run_gui(db_url: str | None, *, argv: list[str] | None = None) -> int:
 
         gui.excepthook = install_excepthook(handler.baseFilename)
         app.setApplicationDisplayName(QCoreApplication.translate("App", "County Trade Union Management"))
-        gui.db = open_database(db_url)
+        url = database_url_for_start(db_url)
+        gui.db = open_database(url)
+        if gui.db is None and url is not None and url == settings.get(settings.DATABASE_URL) and use_default_instead():
+            gui.db = open_database(None)
         if gui.db is None:
             return 1
         actor = smoke.signed_in_actor(gui.db) or sign_in(gui.db)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# Entity names used with `changed`: "member", "organization", "unorganized", "user", "code", "all".
+# Entity names used with `changed`: "member", "organization", "unorganized", "user", "code",
+# "setting", "all".
 
 
 class EventBus(QObject):

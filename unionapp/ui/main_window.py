@@ -276,7 +276,11 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionRestore.triggered.connect(self.restore)
         ui.actionCheck.triggered.connect(self.check_database)
+        ui.actionCodes.triggered.connect(self.edit_dictionaries)
+        ui.actionSettings.triggered.connect(self.edit_settings)
         actor = self.context.actor
+        ui.actionCodes.setEnabled(actor.has(Right.CODES))
+        ui.actionSettings.setEnabled(actor.has(Right.SETTINGS))
         ui.actionBackup.setEnabled(actor.has(Right.BACKUP))
         ui.actionRestore.setEnabled(actor.has(Right.BACKUP))
         ui.actionDemo.setVisible(actor.has(Right.EDIT))
@@ -459,6 +463,16 @@ class MainWindow(QMainWindow):
                                     self.tr("Problems found:") + "\n" + "\n".join(report.problems) + "\n\n" + text)
 
         return jobs.run_with_progress(self, self.tr("Checking the database…"), body, on_finished=done)
+
+    def edit_dictionaries(self) -> None:
+        from unionapp.ui.dialogs.codes_dialog import open_codes_dialog
+
+        open_codes_dialog(self, self.context)
+
+    def edit_settings(self) -> None:
+        from unionapp.ui.dialogs.settings_dialog import open_settings_dialog
+
+        open_settings_dialog(self, self.context)
 
     def about(self) -> None:
         from unionapp.ui.about import show_about  # adds the licences of the bundled parts

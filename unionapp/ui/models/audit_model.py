@@ -36,6 +36,7 @@ ENTITY_LABELS = {
     "database": QT_TRANSLATE_NOOP("AuditModel", "Database"),
     "demo": QT_TRANSLATE_NOOP("AuditModel", "Demo data"),
     "code": QT_TRANSLATE_NOOP("AuditModel", "Dictionary"),
+    "setting": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
 }
 
 

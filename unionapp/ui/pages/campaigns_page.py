@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from unionapp.services.aid import delete_disbursement
 from unionapp.services.aid_campaigns import set_campaign_status
 from unionapp.services.aid_search import CampaignFilter, CampaignRow, DisbursementFilter, DisbursementRow
-from unionapp.services.code_lookup import code_options
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.aid_support import exec_dialog, export_to_sheet, missing_warning, print_to_preview
@@ -43,6 +42,7 @@ from unionapp.ui.pages.list_page import (
     SHEET_ACTION_RIGHTS,
     ListPage,
     call_service,
+    fill_code_filter,
     follow_selection,
     search_delay_timer,
     select_record,
@@ -77,9 +77,7 @@ class CampaignsPage(ImportsSheets, ListPage, QWidget):
         year = (today or date.today()).year
         fill_combo(ui.yearCombo, [(self.tr("Every year"), 0)] + [(str(y), y) for y in range(year + 1, year - 8, -1)],
                    blank=False)
-        with context.db.session() as session:
-            kinds = code_options(session, context.actor, ["aid_kind"])["aid_kind"]
-        fill_combo(ui.kindCombo, [(self.tr("Every kind"), "")] + [(o.name, o.name) for o in kinds], blank=False)
+        self._fill_kinds()
 
         self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         ui.yearCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -194,8 +192,13 @@ class CampaignsPage(ImportsSheets, ListPage, QWidget):
         ui.deleteDisbursementButton.setEnabled(selected is not None and is_open)
         ui.printRosterButton.setEnabled(campaign is not None)
 
+    def _fill_kinds(self) -> bool:
+        return fill_code_filter(self.ui.kindCombo, self.context, "aid_kind", self.tr("Every kind"))
+
     def _on_changed(self, entity: str) -> None:
-        if entity in ("aid", "hardship", "visit", "organization", "all"):
+        if entity in ("code", "all") and self._fill_kinds():
+            self.apply_filter()
+        elif entity in ("aid", "hardship", "visit", "organization", "all"):
             keep = self.selected_campaign()
             self.model.refresh()
             if keep is not None:

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionapp.domain.hardship import FILE_STATUS_LABELS
-from unionapp.services.code_lookup import code_options
 from unionapp.services.errors import ServiceError
 from unionapp.services.hardship_review import submit_file
 from unionapp.services.hardship_search import HardshipFilter, HardshipRow
@@ -44,6 +43,7 @@ from unionapp.ui.pages.list_page import (
     ListPage,
     UnionFilter,
     call_service,
+    fill_code_filter,
     follow_selection,
     search_delay_timer,
     select_record,
@@ -82,9 +82,7 @@ class HardshipPage(ImportsSheets, ListPage, UnionFilter, QWidget):
                                   (self.tr("Watch list after leaving hardship"), "watch")], blank=False)
         statuses = [(self.tr("Open files"), "open")] + [(label, key) for key, label in FILE_STATUS_LABELS.items()]
         fill_combo(ui.statusCombo, statuses + [(self.tr("Every file"), "")], blank=False)
-        with context.db.session() as session:
-            categories = code_options(session, context.actor, ["hardship_category"])["hardship_category"]
-        fill_combo(ui.categoryCombo, [(self.tr("Any"), "")] + [(o.name, o.name) for o in categories], blank=False)
+        self._fill_categories()
 
         self._timer = search_delay_timer(self, ui.searchEdit, self.apply_filter)
         for combo in (ui.listCombo, ui.statusCombo, ui.categoryCombo):
@@ -148,8 +146,13 @@ class HardshipPage(ImportsSheets, ListPage, UnionFilter, QWidget):
             return
         self.ui.countLabel.setText(self.tr("%1 files found").replace("%1", f"{self.total:,}"))
 
+    def _fill_categories(self) -> bool:
+        return fill_code_filter(self.ui.categoryCombo, self.context, "hardship_category", self.tr("Any"))
+
     def _on_changed(self, entity: str) -> None:
-        if entity in HARDSHIP_EVENTS:
+        if entity in ("code", "all") and self._fill_categories():
+            self.apply_filter()
+        elif entity in HARDSHIP_EVENTS:
             self.model.refresh()
             self._count()
 

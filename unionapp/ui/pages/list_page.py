@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QObject, QSignalBlocker, QTimer
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
+from unionapp.services.code_lookup import code_options
 from unionapp.services.errors import ServiceError
 from unionapp.services.organizations import get_organization
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
-from unionapp.ui.dialogs.form_support import show_error
+from unionapp.ui.dialogs.form_support import fill_combo, show_error
 
 SEARCH_DELAY_MS = 250  # long enough to skip the keystrokes of one word, short enough to feel instant
 ROW_PADDING = 8  # pixels added to the height of a line of text: more rows on a screen than Qt's default
@@ -108,6 +109,20 @@ def call_service(parent: QWidget, context: AppContext, work: Callable[[object], 
         return False
     context.events.announce(changed)
     return True
+
+
+def fill_code_filter(combo: QComboBox, context: AppContext, category: str, any_text: str) -> bool:
+    """Offer `any_text` (no filter) and the entries in use of dictionary `category`. Called again
+    when the dictionaries change: the clerk's choice stays while it is still offered. True when
+    the choice had to change (an entry disabled or renamed), so the page filters again."""
+    chosen = combo.currentData()
+    with context.db.session() as session:
+        options = code_options(session, context.actor, [category])[category]
+    with QSignalBlocker(combo):
+        fill_combo(combo, [(any_text, "")] + [(o.name, o.name) for o in options], blank=False)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+    return chosen is not None and combo.currentData() != chosen
 
 
 def focus_edit(edit: QLineEdit) -> None:

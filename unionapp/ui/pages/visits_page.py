@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionapp.domain.hardship import VISIT_TARGETS
-from unionapp.services.code_lookup import code_options
 from unionapp.services.rights import Right
 from unionapp.services.visit_search import VisitFilter, VisitRow
 from unionapp.ui.context import AppContext
@@ -33,6 +32,7 @@ from unionapp.ui.models.visit_table import (
 from unionapp.ui.pages.list_page import (
     ListPage,
     UnionFilter,
+    fill_code_filter,
     follow_selection,
     search_delay_timer,
     select_record,
@@ -61,9 +61,7 @@ class VisitsPage(ListPage, UnionFilter, QWidget):
         self.model = VisitTableModel(context.db, context.actor, self)
         view = ui.tableView
         setup_table(view, self.model, COL_FOLLOW_UP, COLUMN_WIDTHS)
-        with context.db.session() as session:
-            kinds = code_options(session, context.actor, ["visit_kind"])["visit_kind"]
-        fill_combo(ui.kindCombo, [(self.tr("Every kind"), "")] + [(o.name, o.name) for o in kinds], blank=False)
+        self._fill_kinds()
         fill_combo(ui.targetCombo, [(self.tr("Anyone"), "")] + [(label, key) for key, label in VISIT_TARGETS.items()],
                    blank=False)
         fill_combo(ui.followUpCombo, [(self.tr("Any"), 0), (self.tr("Open follow-ups"), 1),
@@ -114,8 +112,13 @@ class VisitsPage(ListPage, UnionFilter, QWidget):
         self.total = self.model.count()
         self.ui.countLabel.setText(self.tr("%1 visits found").replace("%1", f"{self.total:,}"))
 
+    def _fill_kinds(self) -> bool:
+        return fill_code_filter(self.ui.kindCombo, self.context, "visit_kind", self.tr("Every kind"))
+
     def _on_changed(self, entity: str) -> None:
-        if entity in ("visit", "aid", "hardship", "organization", "all"):
+        if entity in ("code", "all") and self._fill_kinds():
+            self.apply_filter()
+        elif entity in ("visit", "aid", "hardship", "organization", "all"):
             self.model.refresh()
             self._count()
 
