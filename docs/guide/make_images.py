@@ -238,6 +238,30 @@ def main() -> int:
     finally:
         QMessageBox.about = original_about
 
+    # --- dictionaries and settings (after the data folder is shown as on a clerk's PC) -------------
+    from unionapp.ui.dialogs.codes_dialog import CodesDialog
+    from unionapp.ui.dialogs.settings_dialog import SettingsDialog
+
+    codes = CodesDialog(context, window)
+    codes.show()
+    hardship_row = next(i for i in range(codes.ui.categoryList.count())
+                        if codes.ui.categoryList.item(i).text() == "困难类别")
+    codes.ui.categoryList.setCurrentRow(hardship_row)
+    settle(app, 0.6)
+    save(codes, "13-dictionaries")
+    codes.reject()
+
+    office = SettingsDialog(context, window)
+    office.ui.tabs.setCurrentIndex(1)
+    office.ui.postgresRadio.setChecked(True)
+    office.ui.hostEdit.setText("192.168.1.10")
+    office.ui.databaseEdit.setText("unionapp")
+    office.ui.userEdit.setText("ghuser")
+    office.show()
+    settle(app, 0.6)
+    save(office, "14-settings-computer")
+    office.reject()
+
     window.close()
     jobs.wait_for_all_jobs()
     db.dispose()

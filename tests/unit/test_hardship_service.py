@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tests.conftest import TODAY, make_actor
 from tests.unit.aid_helpers import FAMILY, add_member, file_input, filed, person_id, valid_id
 from unionapp.db.models import AuditEntry, HardshipFile
+from unionapp.services.codes import list_items, set_enabled
 from unionapp.services.errors import ConflictError, PermissionDenied, ValidationError
 from unionapp.services.hardship import (
     FamilyMemberInput,
@@ -246,3 +247,20 @@ def test_scope_limits_a_township_clerk(db, tree, clerk, admin):
         _detail(db, local, file_id)
     with pytest.raises(PermissionDenied):
         _create(db, local, name="韩梅", id_number=person_id(12, female=True), org_id=tree["union_b"])
+
+
+def test_a_disabled_dictionary_entry_stays_valid_on_the_files_that_hold_it(db, tree, clerk, admin):
+    """The administrator disables a 困难类别: new files can no longer choose it, but a file that
+    holds it can still be saved for another reason without picking a new category."""
+    file_id = _create(db, clerk, name="陈刚", id_number=person_id(7), org_id=tree["union_a"]).id
+    category = _detail(db, clerk, file_id).data.category
+    with db.session() as s:
+        item = next(i for i in list_items(s, admin, "hardship_category") if i.name == category)
+        set_enabled(s, admin, item.id, False, expected_version=item.version)
+    stored = _detail(db, clerk, file_id)
+    with db.session() as s:
+        update_hardship_file(s, clerk, file_id, replace(stored.data, situation="补充情况"), stored.version, today=TODAY)
+    assert _detail(db, clerk, file_id).data.situation == "补充情况"
+    with pytest.raises(ValidationError) as refused:
+        _create(db, clerk, name="李强", id_number=person_id(8), org_id=tree["union_a"], category=category)
+    assert "不在字典中" in refused.value.errors["category"]

@@ -127,8 +127,8 @@ def _status(status: str) -> str:
 
 
 def _checked_disbursement(session: Session, actor: Actor, campaign: AidCampaign, data: DisbursementInput,
-                          today: date) -> tuple[dict, list[dict]]:
-    check = Checker(session)
+                          today: date, stored: AidDisbursement | None = None) -> tuple[dict, list[dict]]:
+    check = Checker(session, stored)  # an edited row keeps its category (see Checker)
     values = _recipient(session, actor, data, check, today)
     values["amount"] = check.amount("amount", data.amount, "金额")
     values["goods"] = check.text(data.goods)
@@ -238,7 +238,7 @@ def update_disbursement(session: Session, actor: Actor, disbursement_id: int, da
     campaign = open_campaign(session, row.campaign_id)
     if "*" in (data.id_number or ""):
         data = replace(data, id_number=row.id_number)
-    values, stays = _checked_disbursement(session, actor, campaign, data, today)
+    values, stays = _checked_disbursement(session, actor, campaign, data, today, row)
     override = _refuse_double_aid(session, campaign, values, override_reason or row.override_reason, row.id)
     old_value = (row.amount or Decimal(0)) + (row.goods_value or Decimal(0))
     new_value = (values["amount"] or Decimal(0)) + (values["goods_value"] or Decimal(0))

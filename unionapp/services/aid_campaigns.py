@@ -75,8 +75,9 @@ class CampaignDetail:
 
 # --- campaigns --------------------------------------------------------------------------------
 
-def _checked_campaign(session: Session, actor: Actor, data: CampaignInput) -> tuple[dict, list[dict]]:
-    check = Checker(session)
+def _checked_campaign(session: Session, actor: Actor, data: CampaignInput,
+                      stored: AidCampaign | None = None) -> tuple[dict, list[dict]]:
+    check = Checker(session, stored)  # an edited campaign keeps its kind (see Checker)
     values = {
         "name": check.required("name", data.name, "活动名称"),
         "kind": check.code("kind", data.kind, "aid_kind", "活动类型", required=True),
@@ -140,7 +141,7 @@ def update_campaign(session: Session, actor: Actor, campaign_id: int, data: Camp
     actor.require(Right.EDIT)
     campaign = load(session, AidCampaign, campaign_id, "帮扶活动")
     check_version(campaign, expected_version, f"帮扶活动“{campaign.name}”")
-    values, standards = _checked_campaign(session, actor, data)
+    values, standards = _checked_campaign(session, actor, data, campaign)
     if values["year"] != campaign.year:
         raise ValidationError({"year": "活动编号已按年度生成，不能修改年度；如有错误请新建活动"})
     before = audit.snapshot(campaign)

@@ -38,8 +38,12 @@ def code_names(session: Session, category: str) -> set[str]:
 class Checker:
     """Collects every problem of one input so the clerk sees them all at once."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, stored: object | None = None):
+        """`stored`: the record being edited. A dictionary value it already holds stays valid
+        after the administrator renamed or disabled that entry: saving an old record for another
+        reason must not make the clerk pick a new value for a field they did not touch."""
         self.session = session
+        self.stored = stored
         self.errors: dict[str, str] = {}
         self._codes: dict[str, set[str]] = {}
 
@@ -64,7 +68,7 @@ class Checker:
         names = self._codes.get(category)
         if names is None:
             names = self._codes[category] = code_names(self.session, category)
-        if text not in names:
+        if text not in names and (self.stored is None or getattr(self.stored, key, None) != text):
             self.error(key, f"{label}“{text}”不在字典中，请从列表中选择")
         return text
 

@@ -168,9 +168,11 @@ _COPIED = ("unit_name", "phone", "address", "category", "main_cause", "health", 
            "remark")
 
 
-def _checked(session: Session, actor: Actor, data: HardshipInput, today: date) -> tuple[dict, list[dict], list[str]]:
-    """The values to store, the family rows, and warnings; ValidationError with every problem."""
-    check = Checker(session)
+def _checked(session: Session, actor: Actor, data: HardshipInput, today: date,
+             stored: HardshipFile | None = None) -> tuple[dict, list[dict], list[str]]:
+    """The values to store, the family rows, and warnings; ValidationError with every problem.
+    `stored`: the file being edited (its dictionary values stay valid, see Checker)."""
+    check = Checker(session, stored)
     warnings: list[str] = []
     values: dict = {}
     member = None
@@ -336,7 +338,7 @@ def update_hardship_file(session: Session, actor: Actor, file_id: int, data: Har
         )
     data = replace(data, filed_on=data.filed_on or record.filed_on,
                    family=_unmask_family(session, record.id, data.family))
-    values, family, warnings = _checked(session, actor, data, today or date.today())
+    values, family, warnings = _checked(session, actor, data, today or date.today(), record)
     _refuse_second_file(session, [values["id_number"]] + [f["id_number"] for f in family], record.id)
     before = _masked_snapshot(record)
     for key, value in values.items():

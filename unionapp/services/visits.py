@@ -157,8 +157,9 @@ def _whom(session: Session, actor: Actor, data: VisitInput, check: Checker, toda
     return values
 
 
-def _checked(session: Session, actor: Actor, data: VisitInput, today: date) -> tuple[dict, list[dict]]:
-    check = Checker(session)
+def _checked(session: Session, actor: Actor, data: VisitInput, today: date,
+             stored: Visit | None = None) -> tuple[dict, list[dict]]:
+    check = Checker(session, stored)  # an edited visit keeps its kind (see Checker)
     values = _whom(session, actor, data, check, today)
     phone_default = values.pop("phone_default", None)
     values["visited_on"] = data.visited_on or today
@@ -242,7 +243,7 @@ def update_visit(session: Session, actor: Actor, visit_id: int, data: VisitInput
             visitee_id_number=visit.visitee_id_number if "*" in (data.visitee_id_number or "") else data.visitee_id_number,
             visitee_phone=visit.visitee_phone if "*" in (data.visitee_phone or "") else data.visitee_phone,
         )
-    values, goods = _checked(session, actor, data, today or date.today())
+    values, goods = _checked(session, actor, data, today or date.today(), visit)
     warnings = _link_disbursement(session, actor, values, data.disbursement_id)
     before = _snapshot(visit, None)
     for key, value in values.items():
