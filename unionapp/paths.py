@@ -24,6 +24,11 @@ def default_database_path() -> Path:
     return data_dir() / "unionapp.sqlite3"
 
 
+def database_location_file() -> Path:
+    """Where this computer keeps the data location chosen in 系统设置 (see db.engine.saved_url)."""
+    return data_dir() / "database-location.txt"
+
+
 def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

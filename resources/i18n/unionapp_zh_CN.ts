@@ -4374,8 +4374,8 @@ Database: %2</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>The password is stored on this computer, in the program&apos;s settings, so that the program can connect at every start without asking.</source>
-        <translation>密码保存在本机的程序设置中，以便每次启动时无需输入即可连接。</translation>
+        <source>The password is stored on this computer, in the program&apos;s data folder, so that the program can connect at every start without asking.</source>
+        <translation>密码保存在本机的程序数据文件夹中，以便每次启动时无需输入即可连接。</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>

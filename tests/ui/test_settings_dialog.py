@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from tests.ui.conftest import make_user
 from unionapp import paths
+from unionapp.db.engine import save_url, saved_url, startup_url
 from unionapp.db.location import POSTGRESQL, SQLITE, Location
 from unionapp.db.models import Setting
 from unionapp.services.cards import UNION_NAME_SETTING, union_name
 from unionapp.ui import app as app_module
-from unionapp.ui import settings
-from unionapp.ui.app import database_url_for_start, run_gui
+from unionapp.ui.app import run_gui
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.settings_dialog import SettingsDialog, open_settings_dialog
 
@@ -53,7 +53,7 @@ def test_admin_changes_the_union_name(dialog, admin_context, db, message_boxes):
     with db.session() as s:
         assert union_name(s) == "龙泉县总工会"
     assert message_boxes == []  # the data location did not change: nothing to say about a restart
-    assert settings.get(settings.DATABASE_URL) == ""
+    assert saved_url() is None
 
 
 def test_a_name_too_long_is_refused_beside_the_field(dialog, db):
@@ -97,25 +97,25 @@ def test_another_sqlite_file_is_kept_for_the_next_start(dialog, tmp_path, monkey
     assert dialog.ui.sqlitePathEdit.text() == str(target)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.location_changed
-    saved = settings.get(settings.DATABASE_URL)
+    saved = saved_url()
     assert saved == Location(SQLITE, path=str(target)).url() and saved.startswith("sqlite:///")
     assert [box.kind for box in message_boxes] == ["information"]
     assert "next time the program starts" in message_boxes[0].text
     # The next start opens it, unless --db or UNIONAPP_DB says otherwise.
-    assert database_url_for_start(None) == saved
-    assert database_url_for_start("other.sqlite3") == "other.sqlite3"
+    assert startup_url(None) == saved
+    assert startup_url("other.sqlite3") == "other.sqlite3"
     monkeypatch.setenv("UNIONAPP_DB", "from-env.sqlite3")
-    assert database_url_for_start(None) == "from-env.sqlite3"
+    assert startup_url(None) == "from-env.sqlite3"
 
 
 def test_without_a_saved_choice_the_default_file_is_opened():
-    assert database_url_for_start(None) is None
+    assert startup_url(None) is None
 
 
 def _unusable_saved_location(tmp_path) -> Path:
     not_a_database = tmp_path / "saved.sqlite3"
     not_a_database.write_bytes(b"this is not an SQLite file" * 100)
-    settings.put(settings.DATABASE_URL, Location(SQLITE, path=str(not_a_database)).url())
+    save_url(Location(SQLITE, path=str(not_a_database)).url())
     return not_a_database
 
 
@@ -136,7 +136,7 @@ def test_when_the_saved_location_fails_the_default_file_can_be_used(qtbot, tmp_p
     assert run_gui(None, argv=["unionapp"]) == 0  # sign-in left: the program ends normally
     assert [box.kind for box in message_boxes] == ["critical", "question"]
     assert opened == [str(paths.default_database_path())]
-    assert settings.get(settings.DATABASE_URL) == saved  # kept for when the server is back
+    assert saved_url() == saved  # kept for when the server is back
 
 
 def test_an_office_server_is_saved_with_its_password_and_shown_again(qtbot, dialog, admin_context):
@@ -146,7 +146,7 @@ def test_an_office_server_is_saved_with_its_password_and_shown_again(qtbot, dial
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.message("host") == "Enter the server's name or address."
-    assert settings.get(settings.DATABASE_URL) == ""
+    assert saved_url() is None
     ui.hostEdit.setText("192.168.1.10")
     ui.portSpin.setValue(5433)
     ui.userEdit.setText("clerk")
@@ -155,14 +155,14 @@ def test_an_office_server_is_saved_with_its_password_and_shown_again(qtbot, dial
     assert dialog.result() == QDialog.DialogCode.Accepted
     expected = Location(POSTGRESQL, host="192.168.1.10", port=5433, database="unionapp", username="clerk",
                         password="p@ss:w/rd")
-    assert settings.get(settings.DATABASE_URL) == expected.url()
+    assert saved_url() == expected.url()
 
     again = SettingsDialog(admin_context)
     qtbot.addWidget(again)
     assert again.ui.postgresRadio.isChecked() and again.chosen_location() == expected
     again.ui.defaultRadio.setChecked(True)
     again.accept()
-    assert settings.get(settings.DATABASE_URL) == ""  # back to the default file
+    assert saved_url() is None  # back to the default file
 
 
 def test_connection_test_of_a_database_of_this_program(qtbot, dialog, sqlite_db):

@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
+from unionapp import paths
 from unionapp.cli import main
-from unionapp.db.engine import Database
+from unionapp.db.engine import Database, save_url, startup_url
 from unionapp.services.users import login
 
 
@@ -155,3 +156,20 @@ def test_roster_of_a_demo_campaign_totals_its_disbursements(db_path, tmp_path, c
     assert f"合计 {expected:,.2f} 元" in capsys.readouterr().out
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert f"{expected:,.2f}" in text and to_chinese_capital(expected) in text.replace(" ", "").replace("\n", "")
+
+
+def test_without_db_the_location_chosen_for_this_computer_is_used(db_path, tmp_path, capsys, monkeypatch):
+    """A computer set up for the office's database (系统设置 → 本机) runs support commands on that
+    data, not on an empty default file; --db still wins."""
+    monkeypatch.delenv("UNIONAPP_DB", raising=False)
+    assert run(db_path, "demo", "--members", "40", "--seed", "2") == 0
+    save_url(f"sqlite:///{db_path}")
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["backup", str(copy)]) == 0
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM member").fetchone()[0] == 40
+    assert not paths.default_database_path().exists()
+    other = tmp_path / "other.sqlite3"
+    assert main(["--db", str(other), "demo", "--members", "5"]) == 0
+    save_url(None)
+    assert startup_url(None) is None

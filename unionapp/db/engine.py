@@ -21,9 +21,37 @@ def default_url() -> str:
     return f"sqlite:///{paths.default_database_path()}"
 
 
+def saved_url() -> str | None:
+    """The data location chosen for this computer in 系统设置 (another SQLite file, or the office's
+    PostgreSQL server with its password), or None for the default file. It is kept in a small
+    file in the user's data folder rather than in the database (it says where the database is) or
+    in the window's settings (the command line, which never loads Qt, must find the same data)."""
+    try:
+        text = paths.database_location_file().read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def save_url(url: str | None) -> None:
+    """Keep `url` as this computer's data location; None or "" goes back to the default file."""
+    location_file = paths.database_location_file()
+    if url:
+        location_file.write_text(url + "\n", encoding="utf-8")
+    else:
+        location_file.unlink(missing_ok=True)
+
+
+def startup_url(url: str | None) -> str | None:
+    """The location asked for, before the default: --db, then UNIONAPP_DB, then this computer's
+    saved choice; None when none is set (the default file)."""
+    return url or os.environ.get(DB_ENV_VAR) or saved_url()
+
+
 def resolve_url(url: str | None) -> str:
-    """--db wins, then UNIONAPP_DB, then the user's file. A bare path means an SQLite file."""
-    url = url or os.environ.get(DB_ENV_VAR) or default_url()
+    """--db wins, then UNIONAPP_DB, then this computer's saved choice, then the user's file. A
+    bare path means an SQLite file."""
+    url = startup_url(url) or default_url()
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser().resolve()}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):

@@ -7,7 +7,6 @@ two seconds (DESIGN §9), so everything that counts runs later, as a background 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
@@ -17,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from unionapp import paths
-from unionapp.db.engine import DB_ENV_VAR, Database
+from unionapp.db.engine import Database, default_url, saved_url, startup_url
 from unionapp.services.rights import Actor
 from unionapp.ui import settings
 
@@ -81,12 +80,6 @@ def install_translators(app: QCoreApplication, language: str = LANGUAGE) -> list
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
-
-
-def database_url_for_start(db_url: str | None) -> str | None:
-    """Which database the window opens: `--db`, then UNIONAPP_DB (DESIGN §8), then this
-    computer's choice in the settings dialog; None is the default file in the data folder."""
-    return db_url or os.environ.get(DB_ENV_VAR) or settings.get(settings.DATABASE_URL) or None
 
 
 def open_database(db_url: str | None, parent: QWidget | None = None) -> Database | None:
@@ -200,10 +193,10 @@ def run_gui(db_url: str | None, *, argv: list[str] | None = None) -> int:
 
         gui.excepthook = install_excepthook(handler.baseFilename)
         app.setApplicationDisplayName(QCoreApplication.translate("App", "County Trade Union Management"))
-        url = database_url_for_start(db_url)
+        url = startup_url(db_url)  # --db, UNIONAPP_DB, this computer's choice; None: the default file
         gui.db = open_database(url)
-        if gui.db is None and url is not None and url == settings.get(settings.DATABASE_URL) and use_default_instead():
-            gui.db = open_database(None)
+        if gui.db is None and url is not None and url == saved_url() and use_default_instead():
+            gui.db = open_database(default_url())
         if gui.db is None:
             return 1
         actor = smoke.signed_in_actor(gui.db) or sign_in(gui.db)

@@ -37,16 +37,11 @@ LAST_PRINT_FOLDER: Key[str] = Key("folders/print", str, "")
 PRINT_OFFSETS: Key[str] = Key("print/offsets", str, "{}")
 CARD_LAYOUT: Key[str] = Key("print/card_layout", str, "cr80")
 CARD_PRINTER: Key[str] = Key("print/card_printer", str, "")
-# Where this computer finds the data: "" for the default file in the data folder, else a
-# connection URL (another SQLite file, or the office's PostgreSQL server with its password). The
-# one setting about data kept here, per computer, because it says where the data is and so cannot
-# live in it; `--db` or UNIONAPP_DB still win over it (unionapp.ui.app.database_url_for_start).
-DATABASE_URL: Key[str] = Key("database/url", str, "")
 
 ALL_KEYS = (
     WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, LAST_USERNAME, DASHBOARD_TOWNSHIP,
     LAST_BACKUP_FOLDER, LAST_EXPORT_FOLDER, LAST_IMPORT_FOLDER,
-    LAST_PRINT_FOLDER, PRINT_OFFSETS, CARD_LAYOUT, CARD_PRINTER, DATABASE_URL,
+    LAST_PRINT_FOLDER, PRINT_OFFSETS, CARD_LAYOUT, CARD_PRINTER,
 )
 
 _settings_file: Path | None = None

@@ -1,7 +1,8 @@
 """系统设置: the office's own settings (kept in the database, changed by administrators through
-the office_settings service) and where this computer finds the data (kept in QSettings, because
-it cannot live in the data it points to; it takes effect at the next start — the running window
-never switches databases under the clerk's feet)."""
+the office_settings service) and where this computer finds the data (kept in a file of the data
+folder, see db.engine.saved_url, because it cannot live in the data it points to and the command
+line must find it too; it takes effect at the next start — the running window never switches
+databases under the clerk's feet)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from unionapp import paths
 from unionapp.db import location
+from unionapp.db.engine import save_url, saved_url
 from unionapp.db.location import POSTGRESQL, SQLITE, Location, ProbeResult
 from unionapp.printing import fonts
 from unionapp.services import office_settings
 from unionapp.services.errors import ServiceError, ValidationError
 from unionapp.services.rights import Right
-from unionapp.ui import jobs, settings
+from unionapp.ui import jobs
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.form_support import ERROR_STYLE, FieldErrors, show_error
 from unionapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -129,7 +131,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.currentLabel.setText(self.tr("In use now: %1").replace("%1", self.context.db.describe()))
         ui.defaultPathLabel.setText(str(paths.default_database_path()))
-        self.saved_url = settings.get(settings.DATABASE_URL)
+        self.saved_url = saved_url() or ""
         saved = location.location_from_url(self.saved_url)
         ui.sqlitePathEdit.setText(saved.path)
         ui.hostEdit.setText(saved.host)
@@ -185,7 +187,7 @@ class SettingsDialog(QDialog):
         url = self.chosen_location().url()
         if url == self.saved_url:
             return False
-        settings.put(settings.DATABASE_URL, url)
+        save_url(url)
         self.saved_url = url
         return True
 

@@ -335,7 +335,7 @@ class Ui_SettingsDialog(object):
         self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"Data&base:", None))
         self.userLabel.setText(QCoreApplication.translate("SettingsDialog", u"&User:", None))
         self.passwordLabel.setText(QCoreApplication.translate("SettingsDialog", u"Pass&word:", None))
-        self.passwordHint.setText(QCoreApplication.translate("SettingsDialog", u"The password is stored on this computer, in the program's settings, so that the program can connect at every start without asking.", None))
+        self.passwordHint.setText(QCoreApplication.translate("SettingsDialog", u"The password is stored on this computer, in the program's data folder, so that the program can connect at every start without asking.", None))
         self.testButton.setText(QCoreApplication.translate("SettingsDialog", u"&Test connection", None))
         self.tabs.setTabText(self.tabs.indexOf(self.computerTab), QCoreApplication.translate("SettingsDialog", u"This computer", None))
     # retranslateUi
