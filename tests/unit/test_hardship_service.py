@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.conftest import TODAY, make_actor
 from tests.unit.aid_helpers import FAMILY, add_member, file_input, filed, person_id, valid_id
 from unionapp.db.models import AuditEntry, HardshipFile
-from unionapp.services.codes import list_items, set_enabled
+from unionapp.services.codes import add_item, list_items, set_enabled
 from unionapp.services.errors import ConflictError, PermissionDenied, ValidationError
 from unionapp.services.hardship import (
     FamilyMemberInput,
@@ -264,3 +264,19 @@ def test_a_disabled_dictionary_entry_stays_valid_on_the_files_that_hold_it(db, t
     with pytest.raises(ValidationError) as refused:
         _create(db, clerk, name="李强", id_number=person_id(8), org_id=tree["union_a"], category=category)
     assert "不在字典中" in refused.value.errors["category"]
+
+
+def test_work_status_relations_and_insurance_come_from_the_dictionaries(db, tree, clerk, admin):
+    """工作状态, 医疗保险, 劳模类型 and 家庭成员关系 are editable code tables: an entry the office adds
+    is accepted, a text no dictionary holds is refused with its field named."""
+    with pytest.raises(ValidationError) as refused:
+        _create(db, clerk, name="王敏", id_number=person_id(9), org_id=tree["union_a"], work_status="返聘")
+    assert "不在字典中" in refused.value.errors["work_status"]
+    with db.session() as s:
+        add_item(s, admin, "work_status", "09", "返聘")
+        add_item(s, admin, "family_relation", "13", "外孙子女")
+    family = (FamilyMemberInput("外孙甲", "外孙子女", age=10, occupation="小学"),)
+    file_id = _create(db, clerk, name="王敏", id_number=person_id(9), org_id=tree["union_a"], work_status="返聘",
+                      family=family).id
+    detail = _detail(db, clerk, file_id)
+    assert detail.data.work_status == "返聘" and detail.data.family[0].relation == "外孙子女"

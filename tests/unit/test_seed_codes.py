@@ -11,6 +11,11 @@ from unionapp.db.seed_codes import CATEGORIES, CodeCategory, category, names
 
 EXPECTED_KEYS = {
     "nation",
+    "work_status",
+    "medical_insurance",
+    "model_worker_type",
+    "school_level",
+    "family_relation",
     "id_type",
     "gender",
     "education",

@@ -358,6 +358,43 @@ HOUSING = CodeCategory(
     ),
 )
 
+# The hardship file's other lists (DESIGN §2.3), local to union practice.
+WORK_STATUS = CodeCategory(
+    key="work_status",
+    label="工作状态",
+    standard="",
+    items=_local("在岗", "下岗", "失业", "内退", "退休", "灵活就业", "无劳动能力", "其他"),
+)
+
+MEDICAL_INSURANCE = CodeCategory(
+    key="medical_insurance",
+    label="医疗保险",
+    standard="",
+    items=_local("城镇职工基本医疗保险", "城乡居民基本医疗保险", "公费医疗", "商业医疗保险", "未参保", "其他"),
+)
+
+MODEL_WORKER_TYPE = CodeCategory(
+    key="model_worker_type",
+    label="劳模类型",
+    standard="",
+    items=_local("全国劳动模范", "省部级劳动模范", "市级劳动模范", "县级劳动模范", "五一劳动奖章获得者", "其他先进"),
+)
+
+# 金秋助学: a campaign's standards and each student's disbursement are matched by this name.
+SCHOOL_LEVEL = CodeCategory(
+    key="school_level",
+    label="学段",
+    standard="",
+    items=_local("小学", "初中", "高中", "中职", "大学专科", "大学本科", "研究生"),
+)
+
+FAMILY_RELATION = CodeCategory(
+    key="family_relation",
+    label="家庭成员关系",
+    standard="",
+    items=_local("配偶", "子", "女", "父亲", "母亲", "岳父", "岳母", "公公", "婆婆", "兄弟姐妹", "孙子女", "其他"),
+)
+
 VISIT_KIND = CodeCategory(
     key="visit_kind",
     label="走访类型",
@@ -412,6 +449,11 @@ CATEGORIES: tuple[CodeCategory, ...] = (
     HEALTH,
     MARRIAGE,
     HOUSING,
+    WORK_STATUS,
+    MEDICAL_INSURANCE,
+    MODEL_WORKER_TYPE,
+    SCHOOL_LEVEL,
+    FAMILY_RELATION,
     VISIT_KIND,
     CASE_KIND,
     SERVICE_POST_KIND,

@@ -48,14 +48,10 @@ def check_transition(status: str, action: str) -> str | None:
 
 REVIEW_RESULTS = ("继续在档", "调整类别", "脱困", "注销")
 
-# --- option lists with no national code table ----------------------------------------------------
-# Kept here (not in the editable code tables) because the hardship report forms fix them.
+# --- option lists --------------------------------------------------------------------------------
+# 工作状态, 医疗保险, 劳模类型, 学段 and 家庭成员关系 are editable code tables (db/seed_codes.py);
+# the visit targets are keys the program itself acts on.
 
-WORK_STATUSES = ("在岗", "下岗", "失业", "内退", "退休", "灵活就业", "无劳动能力", "其他")
-MEDICAL_INSURANCES = ("城镇职工基本医疗保险", "城乡居民基本医疗保险", "公费医疗", "商业医疗保险", "未参保", "其他")
-MODEL_WORKER_TYPES = ("全国劳动模范", "省部级劳动模范", "市级劳动模范", "县级劳动模范", "五一劳动奖章获得者", "其他先进")
-SCHOOL_LEVELS = ("小学", "初中", "高中", "中职", "大学专科", "大学本科", "研究生")
-RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "岳父", "岳母", "公公", "婆婆", "兄弟姐妹", "孙子女", "其他")
 VISIT_TARGETS = {
     "member": "会员",
     "hardship": "困难职工档案",

@@ -25,7 +25,7 @@ from unionapp.db.models import (
     Organization,
     Visit,
 )
-from unionapp.domain.hardship import FILE_STATUS_LABELS, OPEN_STATUSES, SCHOOL_LEVELS
+from unionapp.domain.hardship import FILE_STATUS_LABELS, OPEN_STATUSES
 from unionapp.domain.text import clean_text
 from unionapp.services import audit
 from unionapp.services.aid_campaigns import budget_warning, standard_for
@@ -139,7 +139,7 @@ def _checked_disbursement(session: Session, actor: Actor, campaign: AidCampaign,
     values["remark"] = check.text(data.remark)
     values["student_name"] = check.text(data.student_name)
     values["school"] = check.text(data.school)
-    values["school_level"] = check.choice("school_level", data.school_level, SCHOOL_LEVELS, "学段")
+    values["school_level"] = check.code("school_level", data.school_level, "school_level", "学段")
     values["enrolment_year"] = data.enrolment_year
     if data.enrolment_year is not None and not 1990 <= data.enrolment_year <= today.year + 1:
         check.error("enrolment_year", "入学年份不正确")

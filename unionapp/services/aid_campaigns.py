@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from unionapp.db.models import AidCampaign, AidDisbursement, AidStandard, Organization
-from unionapp.domain.hardship import SCHOOL_LEVELS, campaign_number
+from unionapp.domain.hardship import campaign_number
 from unionapp.domain.text import clean_text
 from unionapp.services import audit
 from unionapp.services.aid_common import Checker, next_number, org_in_scope, yuan
@@ -100,7 +100,7 @@ def _checked_campaign(session: Session, actor: Actor, data: CampaignInput,
         key = f"standard_{i}"
         row = {
             "category": check.code(key, s.category, "hardship_category", "困难类别"),
-            "school_level": check.choice(key, s.school_level, SCHOOL_LEVELS, "学段"),
+            "school_level": check.code(key, s.school_level, "school_level", "学段"),
             "on_file": s.on_file,
             "amount": check.amount(key, s.amount, f"第{i}条标准的金额"),
             "goods": check.text(s.goods),

@@ -26,11 +26,7 @@ from unionapp.db.models import (
 from unionapp.domain.hardship import (
     FILE_STATUS_LABELS,
     MAX_SECONDARY_CAUSES,
-    MEDICAL_INSURANCES,
-    MODEL_WORKER_TYPES,
     OPEN_STATUSES,
-    RELATIONS,
-    WORK_STATUSES,
     check_transition,
     file_number,
     per_capita_monthly,
@@ -217,11 +213,11 @@ def _checked(session: Session, actor: Actor, data: HardshipInput, today: date,
     values["marriage"] = check.code("marriage", data.marriage, "marriage", "婚姻状况")
     values["housing"] = check.code("housing", data.housing, "housing", "住房情况")
     values["hukou"] = check.code("hukou", data.hukou, "hukou_type", "户口性质")
-    values["work_status"] = check.choice("work_status", data.work_status, WORK_STATUSES, "工作状态")
-    values["medical_insurance"] = check.choice("medical_insurance", data.medical_insurance, MEDICAL_INSURANCES,
-                                               "医疗保险")
-    values["model_worker_type"] = check.choice("model_worker_type", data.model_worker_type, MODEL_WORKER_TYPES,
-                                               "劳模类型")
+    values["work_status"] = check.code("work_status", data.work_status, "work_status", "工作状态")
+    values["medical_insurance"] = check.code("medical_insurance", data.medical_insurance, "medical_insurance",
+                                             "医疗保险")
+    values["model_worker_type"] = check.code("model_worker_type", data.model_worker_type, "model_worker_type",
+                                             "劳模类型")
     values["monthly_income"] = check.amount("monthly_income", data.monthly_income, "本人月收入")
     values["family_annual_income"] = check.amount("family_annual_income", data.family_annual_income, "家庭年收入")
     size = data.family_size
@@ -248,7 +244,7 @@ def _checked(session: Session, actor: Actor, data: HardshipInput, today: date,
     for i, person in enumerate(data.family, 1):
         key = f"family_{i}"
         name = check.required(key, person.name, f"第{i}位家庭成员的姓名")
-        relation = check.choice(key, person.relation, RELATIONS, f"第{i}位家庭成员与本人关系")
+        relation = check.code(key, person.relation, "family_relation", f"第{i}位家庭成员与本人关系")
         if not relation:
             check.error(key, f"请填写第{i}位家庭成员与本人关系")
         row = {"seq": i, "name": name, "relation": relation, "id_number": None, "birth_date": person.birth_date,

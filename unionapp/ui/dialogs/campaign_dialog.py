@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPlainTextEdit, QWidget
 
 from unionapp.domain.errors import DomainError
-from unionapp.domain.hardship import SCHOOL_LEVELS
 from unionapp.services.aid_campaigns import (
     CampaignDetail,
     CampaignInput,
@@ -58,7 +57,7 @@ class CampaignDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         with context.db.session() as session:
-            options = code_options(session, context.actor, ["aid_kind", "hardship_category"])
+            options = code_options(session, context.actor, ["aid_kind", "hardship_category", "school_level"])
         fill_combo(ui.kindCombo, [(o.name, o.name) for o in options["aid_kind"]])
         self.standards_model = EditableRowsModel(
             [("category", self.tr("Category")), ("school_level", self.tr("School level")),
@@ -66,7 +65,8 @@ class CampaignDialog(QDialog):
              ("goods_value", self.tr("Value of goods"))], self)
         ui.standardsView.setModel(self.standards_model)
         self._delegates = [ChoiceDelegate([o.name for o in options["hardship_category"]], ui.standardsView),
-                           ChoiceDelegate(SCHOOL_LEVELS, ui.standardsView), ChoiceDelegate((YES, NO), ui.standardsView)]
+                           ChoiceDelegate([o.name for o in options["school_level"]], ui.standardsView),
+                           ChoiceDelegate((YES, NO), ui.standardsView)]
         for column, delegate in enumerate(self._delegates):
             ui.standardsView.setItemDelegateForColumn(column, delegate)
         ui.standardsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from unionapp.domain.errors import DomainError
-from unionapp.domain.hardship import SCHOOL_LEVELS
 from unionapp.services.aid import (
     MEDICAL_AID,
     STUDENT_AID,
@@ -78,14 +77,14 @@ class DisbursementDialog(QDialog):
         ui = self.ui
         with context.db.session() as session:
             self.campaign: CampaignDetail = get_campaign(session, context.actor, campaign_id)
-            options = code_options(session, context.actor, ["hardship_category"])
+            options = code_options(session, context.actor, ["hardship_category", "school_level"])
             stays = hospital_stays(session, context.actor, row.id) if row else []
         kind = self.campaign.data.kind
         ui.campaignValue.setText(f"{self.campaign.number}　{self.campaign.data.name}（{kind}）")
         fill_combo(ui.recipientCombo, [(self.tr("A household on file"), "hardship"), (self.tr("A member"), "member"),
                                        (self.tr("Another person"), "person")], blank=False)
         fill_combo(ui.categoryCombo, [(o.name, o.name) for o in options["hardship_category"]])
-        fill_combo(ui.schoolLevelCombo, [(s, s) for s in SCHOOL_LEVELS])
+        fill_combo(ui.schoolLevelCombo, [(o.name, o.name) for o in options["school_level"]])
         ui.studentGroup.setVisible(kind == STUDENT_AID)
         ui.medicalGroup.setVisible(kind == MEDICAL_AID)
         ui.overrideGroup.hide()

@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 
 from unionapp.domain.errors import DomainError
 from unionapp.domain.hardship import (
-    MEDICAL_INSURANCES,
-    MODEL_WORKER_TYPES,
-    RELATIONS,
-    WORK_STATUSES,
     check_transition,
     parse_amount,
     per_capita_monthly,
@@ -68,7 +64,7 @@ from unionapp.ui.forms.ui_hardship_dialog import Ui_HardshipDialog
 from unionapp.ui.models.editable_rows import ChoiceDelegate, EditableRowsModel
 from unionapp.ui.models.rows_table import RowsTableModel
 
-# field → (combo attribute, code table or a fixed tuple)
+# field → (combo attribute, code table)
 _COMBOS = {
     "category": ("categoryCombo", "hardship_category"),
     "main_cause": ("mainCauseCombo", "hardship_cause"),
@@ -76,9 +72,9 @@ _COMBOS = {
     "marriage": ("marriageCombo", "marriage"),
     "housing": ("housingCombo", "housing"),
     "hukou": ("hukouCombo", "hukou_type"),
-    "work_status": ("workStatusCombo", WORK_STATUSES),
-    "medical_insurance": ("medicalInsuranceCombo", MEDICAL_INSURANCES),
-    "model_worker_type": ("modelWorkerTypeCombo", MODEL_WORKER_TYPES),
+    "work_status": ("workStatusCombo", "work_status"),
+    "medical_insurance": ("medicalInsuranceCombo", "medical_insurance"),
+    "model_worker_type": ("modelWorkerTypeCombo", "model_worker_type"),
 }
 _CAUSES = ("cause2Combo", "cause3Combo", "cause4Combo")
 _LINES = {"name": "nameEdit", "id_number": "idNumberEdit", "unit_name": "unitNameEdit", "phone": "phoneEdit",
@@ -113,11 +109,10 @@ class HardshipDialog(QDialog):
         self.can_edit = actor.has(Right.EDIT)
 
         with context.db.session() as session:
-            categories = [c for _w, c in _COMBOS.values() if isinstance(c, str)]
+            categories = [c for _w, c in _COMBOS.values()] + ["family_relation"]
             self.options = code_options(session, actor, categories)
-        for _key, (name, source) in _COMBOS.items():
-            names = [o.name for o in self.options[source]] if isinstance(source, str) else list(source)
-            fill_combo(getattr(ui, name), [(n, n) for n in names])
+        for _key, (name, category) in _COMBOS.items():
+            fill_combo(getattr(ui, name), [(o.name, o.name) for o in self.options[category]])
         causes = [o.name for o in self.options["hardship_cause"]]
         for name in _CAUSES:
             fill_combo(getattr(ui, name), [(n, n) for n in causes])
@@ -127,7 +122,7 @@ class HardshipDialog(QDialog):
              ("age", self.tr("Age")), ("occupation", self.tr("Work or school")),
              ("monthly_income", self.tr("Monthly income")), ("health", self.tr("Health"))], self)
         ui.familyView.setModel(self.family_model)
-        self._relation_delegate = ChoiceDelegate(RELATIONS, ui.familyView)
+        self._relation_delegate = ChoiceDelegate([o.name for o in self.options["family_relation"]], ui.familyView)
         self._health_delegate = ChoiceDelegate([o.name for o in self.options["health"]], ui.familyView)
         ui.familyView.setItemDelegateForColumn(1, self._relation_delegate)
         ui.familyView.setItemDelegateForColumn(6, self._health_delegate)
