@@ -3253,6 +3253,14 @@ Database: %2</source>
         <translation>导入…</translation>
     </message>
     <message>
+        <source>Store the photos of a folder whose files are named by ID number or member no.</source>
+        <translation>导入一个文件夹中的照片，文件名为身份证号码或会员编号</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -3992,6 +4000,70 @@ Database: %2</source>
     <message>
         <source>Frame size:</source>
         <translation>方框大小：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>Import photos</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Replace the photos that members already have with the ones in this folder?
+
+Yes: replace them.
+No: keep them, and import photos only for members without one.</source>
+        <translation>会员已有的照片，是否用此文件夹中的照片替换？
+
+是：替换。
+否：保留原照片，只为还没有照片的会员导入。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of photos named by ID number or member no.</source>
+        <translation>选择照片文件夹（文件名为身份证号码或会员编号）</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>正在导入照片…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImportResultDialog</name>
+    <message>
+        <source>The folder holds no photo files (JPG, PNG, BMP, GIF, TIFF or WebP).</source>
+        <translation>该文件夹中没有照片文件（JPG、PNG、BMP、GIF、TIFF 或 WebP）。</translation>
+    </message>
+    <message>
+        <source>%1 new photos saved, %2 photos replaced.</source>
+        <translation>新增照片 %1 张，更换照片 %2 张。</translation>
+    </message>
+    <message>
+        <source>%1 members already had a photo and kept it.</source>
+        <translation>%1 名会员已有照片，未更换。</translation>
+    </message>
+    <message>
+        <source>%1 files were not imported; they are listed below.</source>
+        <translation>%1 个文件未导入，见下方列表。</translation>
+    </message>
+    <message>
+        <source>%1 files that are not photos were skipped.</source>
+        <translation>跳过非照片文件 %1 个。</translation>
+    </message>
+    <message>
+        <source>No member found for the file name:</source>
+        <translation>按文件名找不到会员：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>不予导入：</translation>
+    </message>
+    <message>
+        <source>Photo import</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Files not imported, and why:</source>
+        <translation>未导入的文件及原因：</translation>
     </message>
 </context>
 <context>

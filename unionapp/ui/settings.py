@@ -33,6 +33,7 @@ LAST_BACKUP_FOLDER: Key[str] = Key("folders/backup", str, "")
 LAST_EXPORT_FOLDER: Key[str] = Key("folders/export", str, "")
 LAST_IMPORT_FOLDER: Key[str] = Key("folders/import", str, "")
 LAST_PRINT_FOLDER: Key[str] = Key("folders/print", str, "")
+LAST_PHOTO_FOLDER: Key[str] = Key("folders/photos", str, "")  # the folder of the last bulk photo import
 # Printer calibration: JSON {"<printer>|<layout>": [x_mm, y_mm]}, one pair per printer and layout.
 PRINT_OFFSETS: Key[str] = Key("print/offsets", str, "{}")
 CARD_LAYOUT: Key[str] = Key("print/card_layout", str, "cr80")
@@ -41,7 +42,7 @@ CARD_PRINTER: Key[str] = Key("print/card_printer", str, "")
 ALL_KEYS = (
     WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, LAST_USERNAME, DASHBOARD_TOWNSHIP,
     LAST_BACKUP_FOLDER, LAST_EXPORT_FOLDER, LAST_IMPORT_FOLDER,
-    LAST_PRINT_FOLDER, PRINT_OFFSETS, CARD_LAYOUT, CARD_PRINTER,
+    LAST_PRINT_FOLDER, LAST_PHOTO_FOLDER, PRINT_OFFSETS, CARD_LAYOUT, CARD_PRINTER,
 )
 
 _settings_file: Path | None = None

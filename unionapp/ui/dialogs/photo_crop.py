@@ -1,6 +1,7 @@
 """Crop a member's photo to a 1-inch portrait: 25 × 35 mm, stored as a 295 × 413 px JPEG (300 dpi),
 the size the member card and the 会员登记表 print it at. The clerk drags a frame of that shape over
-the face and sizes it with the wheel or the slider."""
+the face and sizes it with the wheel or the slider. The size, quality and first frame come from
+unionapp.domain.portrait, which the bulk photo import uses too."""
 
 from __future__ import annotations
 
@@ -8,11 +9,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, 
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QDialog, QWidget
 
+from unionapp.domain.portrait import ASPECT, JPEG_QUALITY, PORTRAIT_SIZE, portrait_frame
 from unionapp.ui.forms.ui_member_photo_crop import Ui_PhotoCropDialog
-
-PORTRAIT_SIZE = (295, 413)  # 25 × 35 mm at 300 dpi
-ASPECT = PORTRAIT_SIZE[0] / PORTRAIT_SIZE[1]
-JPEG_QUALITY = 90
 
 
 def portrait_jpeg(image: QImage, rect: QRectF) -> bytes:
@@ -38,11 +36,9 @@ class CropView(QWidget):
         self._pixmap = QPixmap.fromImage(image)
         self._fraction = 1.0
         self._drag_from: QPointF | None = None
-        w, h = image.width(), image.height()
-        self._max_height = min(h, w / ASPECT)
-        height = self._max_height
-        # Faces sit in the upper part of most photos: start the frame a little above the middle.
-        self.frame = QRectF((w - height * ASPECT) / 2, (h - height) * 0.3, height * ASPECT, height)
+        # The largest frame, a little above the middle (faces sit in the upper part of most photos).
+        self.frame = QRectF(*portrait_frame(image.width(), image.height()))
+        self._max_height = self.frame.height()
         self.setMinimumSize(300, 300)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 

@@ -65,6 +65,11 @@ class Ui_MembersPage(object):
 
         self.searchLayout.addWidget(self.importButton)
 
+        self.importPhotosButton = QPushButton(MembersPage)
+        self.importPhotosButton.setObjectName(u"importPhotosButton")
+
+        self.searchLayout.addWidget(self.importPhotosButton)
+
         self.exportButton = QPushButton(MembersPage)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -202,6 +207,10 @@ class Ui_MembersPage(object):
         self.duplicatesButton.setText(QCoreApplication.translate("MembersPage", u"Find duplicates\u2026", None))
         self.transfersButton.setText(QCoreApplication.translate("MembersPage", u"Pending transfers\u2026", None))
         self.importButton.setText(QCoreApplication.translate("MembersPage", u"Import\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importPhotosButton.setToolTip(QCoreApplication.translate("MembersPage", u"Store the photos of a folder whose files are named by ID number or member no.", None))
+#endif // QT_CONFIG(tooltip)
+        self.importPhotosButton.setText(QCoreApplication.translate("MembersPage", u"Import photos\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MembersPage", u"Export\u2026", None))
         self.printButton.setText(QCoreApplication.translate("MembersPage", u"Print cards\u2026", None))
         self.orgLabel.setText(QCoreApplication.translate("MembersPage", u"Union:", None))

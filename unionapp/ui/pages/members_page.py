@@ -17,6 +17,7 @@ from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from unionapp.ui.dialogs.form_support import fill_combo, show_error
 from unionapp.ui.dialogs.member_dialog import open_member
+from unionapp.ui.dialogs.photo_import import import_member_photos
 from unionapp.ui.dialogs.transfer_dialog import PendingTransfersDialog, pending_transfer_count
 from unionapp.ui.forms.ui_members_page import Ui_MembersPage
 from unionapp.ui.jobs import run_with_progress, start_job
@@ -92,12 +93,14 @@ class MembersPage(ImportsSheets, ListPage, UnionFilter, QWidget):
         ui.duplicatesButton.clicked.connect(self.show_duplicates)
         ui.transfersButton.clicked.connect(self.show_pending_transfers)
         ui.importButton.clicked.connect(self.import_records)
+        ui.importPhotosButton.clicked.connect(self.import_photos)
         ui.exportButton.clicked.connect(self.export)
         ui.printButton.clicked.connect(self.print_current)
         actor = context.actor
         ui.newButton.setVisible(actor.has(Right.EDIT))
         ui.transfersButton.setVisible(actor.has(Right.APPROVE))
         ui.importButton.setVisible(actor.has(Right.EDIT))
+        ui.importPhotosButton.setVisible(actor.has(Right.EDIT))
         ui.exportButton.setVisible(actor.has(Right.EXPORT))
         ui.printButton.setVisible(actor.has(Right.PRINT))
         context.events.changed.connect(self._on_changed)
@@ -204,6 +207,10 @@ class MembersPage(ImportsSheets, ListPage, UnionFilter, QWidget):
 
     def import_kind(self) -> str:
         return "members"
+
+    def import_photos(self) -> None:
+        """A folder of photos named by ID number or 会员编号 (DESIGN §2.2)."""
+        import_member_photos(self, self.context)
 
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the members"), self.tr("members.xlsx"),
