@@ -499,6 +499,7 @@ def smoke(folder: Path, members: int = 500, gui_ms: int = 4000) -> None:
             run("import", "members", str(scratch / "members.xlsx"), "--dry-run")
     else:
         print("  (no export command in this build yet: skipped)", flush=True)
+    _smoke_documents(run, scratch)
     run("restore", str(scratch / "backup.sqlite3"))
     report_file = scratch / "smoke-report.json"
     run(program=gui, timeout=120, extra_env={
@@ -515,6 +516,34 @@ def smoke(folder: Path, members: int = 500, gui_ms: int = 4000) -> None:
     total = sum(took for _, took in steps)
     print(f"== smoke test passed: {len(steps)} runs of the frozen program in {total:.0f}s", flush=True)
     shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _smoke_documents(run, scratch: Path) -> None:
+    """Every other document and export the frozen program makes: each loads its own templates,
+    fonts and modules, which a build can leave out while the cards still work."""
+    for kind in ("hardship", "campaigns", "aid", "visits"):
+        run("export", kind, str(scratch / f"{kind}.xlsx"))
+    honourees = scratch / "honourees.csv"
+    honourees.write_text("姓名,单位,称号/奖项,证书编号,颁发单位,日期\n"
+                         "张红梅,城关镇中心小学,优秀工会积极分子,2026-001,龙泉县总工会,2026-05-01\n", encoding="utf-8")
+    documents = {
+        "roster.pdf": ("roster", _first_cell(scratch / "campaigns.xlsx")),
+        "visit.pdf": ("visit", _first_cell(scratch / "visits.xlsx")),
+        "member-form.pdf": ("member-form", _first_cell(scratch / "members.xlsx")),
+    }
+    for name, (document, key) in documents.items():
+        run("print", document, key, str(scratch / name))
+    run("print", "certificates", "--from", str(honourees), str(scratch / "certificates.pdf"))
+    for name in [*documents, "certificates.pdf"]:
+        _check_pdf(scratch / name)
+
+
+def _first_cell(sheet: Path) -> str:
+    """The first data row's first cell of an export (its number: campaign, visit, member)."""
+    from python_calamine import CalamineWorkbook
+
+    with CalamineWorkbook.from_path(str(sheet)) as workbook:
+        return str(workbook.get_sheet_by_index(0).to_python()[1][0])
 
 
 def _check_pdf(path: Path) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from sqlalchemy import func, select
 
+from unionapp.db.models import AidCampaign, HardshipFile, Member, Visit
 from unionapp.ui import settings
 from unionapp.ui.main_window import MainWindow
 from unionapp.ui.pages.audit_page import AuditPage
@@ -171,16 +173,16 @@ def test_demo_data_runs_as_a_job_only_on_an_empty_database(window, qtbot, messag
         pass
     assert events == ["all"]
     assert message_boxes[-1].kind == "information"
+    with window.context.db.session() as session:  # every page has something to show, as with `unionapp demo`
+        assert session.scalar(select(func.count()).select_from(HardshipFile)) > 0
+        assert session.scalar(select(func.count()).select_from(AidCampaign)) > 0
+        assert session.scalar(select(func.count()).select_from(Visit)) > 0
     assert not window.ui.actionDemo.isEnabled()  # no longer empty
     assert window.generate_demo() is None
     assert message_boxes[-1].kind == "information"
 
 
 def test_demo_data_can_be_cancelled(window, qtbot):
-    from sqlalchemy import func, select
-
-    from unionapp.db.models import Member
-
     job = window.run_demo(3000)
     job.cancel()
     with qtbot.waitSignal(job.signals.cancelled, timeout=60_000):

@@ -347,20 +347,27 @@ class MainWindow(QMainWindow):
 
     def run_demo(self, members: int) -> jobs.Job:
         from unionapp.services.demo import generate_demo
+        from unionapp.services.demo_aid import fill_aid_demo
 
         db, actor = self.context.db, self.context.actor
 
         def body(report):
+            # The hardship files, campaigns and visits too, as `unionapp demo` does: a newcomer
+            # trying the program should find every page filled, not three empty ones.
             with db.session() as session:
-                return generate_demo(session, actor, members=members, progress=jobs.cancellable(report))
+                summary = generate_demo(session, actor, members=members, progress=jobs.cancellable(report))
+                return summary, fill_aid_demo(session, actor)
 
-        def done(summary) -> None:
+        def done(result) -> None:
+            summary, aid = result
             self.context.events.announce("all")
             QMessageBox.information(
                 self, self.tr("Demo data"),
-                self.tr("Demo data generated: %1 organisations, %2 members, %3 employers without a union.")
+                self.tr("Demo data generated: %1 organisations, %2 members, %3 employers without a union, "
+                        "%4 hardship files, %5 aid campaigns and %6 visits.")
                 .replace("%1", str(summary.organizations)).replace("%2", str(summary.members))
-                .replace("%3", str(summary.unorganized)),
+                .replace("%3", str(summary.unorganized)).replace("%4", str(aid.files))
+                .replace("%5", str(aid.campaigns)).replace("%6", str(aid.visits)),
             )
 
         return jobs.run_with_progress(self, self.tr("Generating demo data…"), body, writes=True, on_finished=done)
