@@ -1,4 +1,5 @@
-"""The member record of DESIGN §2.2, its photo and its 会籍 history with the actions that add to it.
+"""The member record of DESIGN §2.2, its photo and its 会籍 history with the actions that add to it;
+its card history and the printed 会员登记表 come from member_cards_tab.
 
 Typing an ID number fills the birth date and sex (the ID wins, as in the importers); field
 problems are shown under the field while typing, and the service's own messages after saving.
@@ -26,6 +27,7 @@ from unionapp.domain.dates import parse_clerk_date
 from unionapp.domain.member_check import RESIDENT_ID, check_member
 from unionapp.domain.membership import ALLOWED_EVENTS
 from unionapp.domain.org_levels import MEMBER_LEVELS
+from unionapp.services.cards import card_history
 from unionapp.services.code_lookup import code_options
 from unionapp.services.errors import ConflictError, ServiceError, ValidationError
 from unionapp.services.members import (
@@ -51,6 +53,7 @@ from unionapp.ui.dialogs.form_support import (
     show_date,
     tidy_date,
 )
+from unionapp.ui.dialogs.member_cards_tab import MemberCardsTab
 from unionapp.ui.dialogs.membership_event_dialog import MembershipEventDialog
 from unionapp.ui.dialogs.photo_crop import PhotoCropDialog
 from unionapp.ui.dialogs.transfer_dialog import MemberTransferDialog
@@ -115,6 +118,8 @@ class MemberDialog(QDialog):
         ui.eventsView.verticalHeader().hide()
         ui.eventsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.eventsView.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the reason
+        self.cards = MemberCardsTab(self, context, ui)  # the 制卡记录 tab and "Print registration form…"
+        self.preview = None  # the registration form's print preview, once shown
 
         with context.db.session() as session:
             self.options = code_options(session, context.actor, [c for _n, c in _COMBOS.values()])
@@ -146,15 +151,18 @@ class MemberDialog(QDialog):
             else:
                 self._org_id = None
         ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.historyTab), False)
+        self.cards.start_new()
 
     def reload(self) -> None:
         with self.context.db.session() as session:
             detail = get_member(session, self.context.actor, self.member_id)
             photo = get_photo(session, self.context.actor, self.member_id) if detail.has_photo else None
             pending = [t for t in list_transfers(session, self.context.actor) if t.member_id == self.member_id]
+            cards = card_history(session, self.context.actor, self.member_id)
         self.show_detail(detail)
         self._show_photo(photo)
         self._show_pending(pending)
+        self.cards.show_history(cards, detail.data.card_no)
 
     def show_detail(self, detail: MemberDetail) -> None:
         ui, data = self.ui, detail.data

@@ -386,6 +386,26 @@ class Ui_MemberDialog(object):
         self.historyLayout.addLayout(self.actionsLayout)
 
         self.tabs.addTab(self.historyTab, "")
+        self.cardsTab = QWidget()
+        self.cardsTab.setObjectName(u"cardsTab")
+        self.cardsLayout = QVBoxLayout(self.cardsTab)
+        self.cardsLayout.setObjectName(u"cardsLayout")
+        self.cardsSummaryLabel = QLabel(self.cardsTab)
+        self.cardsSummaryLabel.setObjectName(u"cardsSummaryLabel")
+        self.cardsSummaryLabel.setText(u"")
+        self.cardsSummaryLabel.setWordWrap(True)
+
+        self.cardsLayout.addWidget(self.cardsSummaryLabel)
+
+        self.cardsView = QTableView(self.cardsTab)
+        self.cardsView.setObjectName(u"cardsView")
+        self.cardsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cardsView.setAlternatingRowColors(True)
+        self.cardsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.cardsLayout.addWidget(self.cardsView)
+
+        self.tabs.addTab(self.cardsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -397,11 +417,22 @@ class Ui_MemberDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.printFormButton = QPushButton(MemberDialog)
+        self.printFormButton.setObjectName(u"printFormButton")
+        self.printFormButton.setAutoDefault(False)
+
+        self.bottomLayout.addWidget(self.printFormButton)
+
         self.buttonBox = QDialogButtonBox(MemberDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.memberNoLabel.setBuddy(self.memberNoValue)
@@ -472,5 +503,10 @@ class Ui_MemberDialog(object):
         self.deathButton.setText(QCoreApplication.translate("MemberDialog", u"Deceased\u2026", None))
         self.rejoinButton.setText(QCoreApplication.translate("MemberDialog", u"Restore membership\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("MemberDialog", u"Membership history", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.cardsTab), QCoreApplication.translate("MemberDialog", u"Card history", None))
+        self.printFormButton.setText(QCoreApplication.translate("MemberDialog", u"Print registration form\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printFormButton.setToolTip(QCoreApplication.translate("MemberDialog", u"Show this member's registration form, as last saved, in the print preview", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
