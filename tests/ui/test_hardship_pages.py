@@ -6,17 +6,22 @@ ID numbers and cannot save."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
+import openpyxl
 import pytest
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import update
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, make_actor
 from tests.printing_pdf import all_text
-from tests.unit.aid_helpers import add_member, filed, person_id
+from tests.unit.aid_helpers import add_member, file_input, filed, person_id
+from unionapp.db.models import HardshipFile
 from unionapp.services.aid_campaigns import CampaignInput, StandardInput, create_campaign
 from unionapp.services.aid_search import DisbursementFilter, disbursement_totals, search_disbursements
 from unionapp.services.errors import PermissionDenied
-from unionapp.services.hardship import get_hardship_file
+from unionapp.services.hardship import create_hardship_file, get_hardship_file
 from unionapp.services.hardship_review import approve_file
 from unionapp.services.visits import get_visit
 from unionapp.ui.context import AppContext
@@ -300,3 +305,51 @@ def test_student_and_medical_fields_follow_the_campaign_kind(qtbot, db, tree, cl
                               "cost": "38000", "self_paid": "12000"})
     sick.save()
     assert sick.result() == sick.DialogCode.Accepted, sick.ui.messageLabel.text()
+
+
+def test_working_lists_follow_the_search_and_export_what_is_shown(qtbot, db, tree, clerk, reviewer, tmp_path,
+                                                                  monkeypatch, message_boxes):
+    """未复核 / 从未帮扶 / 防返困 / 待审核 narrow as the clerk types, like the whole list, and Export
+    writes the list on screen — not every file of the union."""
+    for n, name in enumerate(("王芳", "王建", "李强"), 1):
+        filed(db, clerk, reviewer, name=name, id_number=person_id(n), org_id=tree["union_b"], family=())
+    with db.session() as s:
+        s.execute(update(HardshipFile).values(approved_on=date(2025, 10, 1)))  # all three are due for review
+        for n, name in enumerate(("王待", "李待"), 4):
+            create_hardship_file(s, clerk, file_input(name=name, id_number=person_id(n), org_id=tree["union_b"],
+                                                      family=()), today=TODAY)
+    # A clerk who sees masked ID numbers: the search still finds the hidden digits, as on the whole list.
+    masked_clerk = make_actor("clerk", username="实习业务员")
+    page = shown(qtbot, HardshipPage(AppContext(db, masked_clerk), today=TODAY))
+    page.show_list("review_due")
+    assert sorted(names(page)) == ["李强", "王建", "王芳"] and page.total == 3
+    page.ui.searchEdit.setText("王")
+    page.apply_filter()  # what the search timer does once the clerk stops typing
+    assert sorted(names(page)) == ["王建", "王芳"] and page.total == 2
+    page.show_list("never_aided")
+    assert sorted(names(page)) == ["王建", "王芳"]
+    page.ui.searchEdit.setText(person_id(3)[-6:])
+    page.apply_filter()
+    assert names(page) == ["李强"]
+
+    # Export on the 待审核 list writes those files only, and only those the search finds.
+    page.ui.searchEdit.setText("")
+    page.show_list("pending")
+    assert sorted(names(page)) == ["李待", "王待"]
+    target = tmp_path / "pending.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page.export()
+    qtbot.waitUntil(lambda: any("pending.xlsx" in m.text for m in message_boxes), timeout=20_000)
+    assert exported_names(target) == ["李待", "王待"]
+    page.ui.searchEdit.setText("李")
+    page.apply_filter()
+    target = tmp_path / "pending_li.xlsx"
+    page.export()
+    qtbot.waitUntil(lambda: any("pending_li.xlsx" in m.text for m in message_boxes), timeout=20_000)
+    assert exported_names(target) == ["李待"]
+
+
+def exported_names(path) -> list[str]:
+    rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    column = rows[0].index("姓名")
+    return sorted(r[column] for r in rows[1:])

@@ -1,12 +1,14 @@
 """Lists of hardship files (DESIGN §2.3): search by name, any part of the ID number or the file
-number, filters, pages; and the working lists — the 防返困 watch list, files not reviewed for a
-year, files never aided. A county holds a few thousand files, so plain indexed queries and
-LIKE on the name are fast enough here (members, a hundred times more, have their own keys)."""
+number, filters, pages; and the working lists — 待审核, the 防返困 watch list, files not
+reviewed for a year, files never aided — under the same search and filters, so each is paged,
+counted and exported exactly as it is shown. A county holds a few thousand files, so plain
+indexed queries and LIKE on the name are fast enough here (members, a hundred times more, have
+their own keys)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -148,54 +150,90 @@ def _rows(session: Session, actor: Actor, query: Select, what: str | None) -> li
             for r in rows]
 
 
+# The working lists of the page (DESIGN §2.3) → what a look at full ID numbers in it is logged as.
+# Each is the filtered list (search text, union, category …) narrowed further; its own status
+# replaces the filter's.
+WORKING_LISTS = {
+    "all": "困难职工档案列表",
+    "pending": "待审核档案",
+    "review_due": "待年度复核档案",
+    "never_aided": "从未帮扶的档案",
+    "watch": "防返困监测名单",
+}
+_LIST_STATUS = {"pending": "pending", "review_due": "active", "never_aided": "active", "watch": "lifted"}
+_LAST_REVIEW = func.coalesce(HardshipFile.last_review_on, HardshipFile.approved_on, HardshipFile.filed_on)
+
+
+def listed_files(session: Session, query: Select, actor: Actor, flt: HardshipFilter, working_list: str = "all",
+                 today: date | None = None) -> Select:
+    """`query` narrowed to one working list under the filter, in the list's order:
+    - pending: 待审核 files;
+    - review_due: files on record whose last review (or, never reviewed, their approval) is more
+      than a year ago — the 每年复核 reminder (DESIGN §2.12);
+    - never_aided: files on record with no disbursement at all, by file or by the ID number;
+    - watch: 防返困, households closed as 脱困 whose watch period has not ended."""
+    if working_list not in WORKING_LISTS:
+        raise ValueError(f"unknown hardship list: {working_list}")
+    if working_list in _LIST_STATUS:
+        flt = replace(flt, status=_LIST_STATUS[working_list])
+    query = filtered_files(session, query, actor, flt)
+    today = today or date.today()
+    if working_list == "watch":
+        return query.where(HardshipFile.watch_until >= today).order_by(HardshipFile.watch_until, HardshipFile.id)
+    if working_list == "review_due":
+        return query.where(_LAST_REVIEW < review_due_before(today)).order_by(_LAST_REVIEW, HardshipFile.id)
+    if working_list == "never_aided":
+        aided = select(AidDisbursement.id).where(or_(AidDisbursement.hardship_file_id == HardshipFile.id,
+                                                     AidDisbursement.id_number == HardshipFile.id_number))
+        return query.where(~aided.exists()).order_by(HardshipFile.id)
+    return query.order_by(*_order(flt))
+
+
 def search_hardship_files(session: Session, actor: Actor, flt: HardshipFilter, *, offset: int = 0,
-                          limit: int = 100) -> list[HardshipRow]:
+                          limit: int = 100, working_list: str = "all", today: date | None = None
+                          ) -> list[HardshipRow]:
     actor.require(Right.VIEW)
-    query = filtered_files(session, select(*_COLUMNS), actor, flt).order_by(*_order(flt)).offset(offset).limit(limit)
-    return _rows(session, actor, query, "困难职工档案列表" if offset == 0 else None)
+    query = listed_files(session, select(*_COLUMNS), actor, flt, working_list, today).offset(offset).limit(limit)
+    return _rows(session, actor, query, WORKING_LISTS[working_list] if offset == 0 else None)
 
 
-def count_hardship_files(session: Session, actor: Actor, flt: HardshipFilter) -> int:
+def count_hardship_files(session: Session, actor: Actor, flt: HardshipFilter, *, working_list: str = "all",
+                         today: date | None = None) -> int:
     actor.require(Right.VIEW)
-    return session.scalar(filtered_files(session, select(func.count(HardshipFile.id)), actor, flt)) or 0
+    query = listed_files(session, select(func.count(HardshipFile.id)), actor, flt, working_list, today)
+    return session.scalar(query.order_by(None)) or 0
 
 
-def hardship_file_ids(session: Session, actor: Actor, flt: HardshipFilter) -> list[int]:
+def hardship_file_ids(session: Session, actor: Actor, flt: HardshipFilter, *, working_list: str = "all",
+                      today: date | None = None) -> list[int]:
     """Every matching id in list order, for batch work (export, print, bulk aid)."""
     actor.require(Right.VIEW)
-    return list(session.scalars(filtered_files(session, select(HardshipFile.id), actor, flt).order_by(*_order(flt))))
+    return list(session.scalars(listed_files(session, select(HardshipFile.id), actor, flt, working_list, today)))
 
 
-def watch_list(session: Session, actor: Actor, *, today: date | None = None, org_id: int | None = None
-               ) -> list[HardshipRow]:
+def _whole_list(session: Session, actor: Actor, working_list: str, flt: HardshipFilter,
+                today: date | None) -> list[HardshipRow]:
+    actor.require(Right.VIEW)
+    query = listed_files(session, select(*_COLUMNS), actor, flt, working_list, today)
+    return _rows(session, actor, query, WORKING_LISTS[working_list])
+
+
+def watch_list(session: Session, actor: Actor, *, today: date | None = None, org_id: int | None = None,
+               flt: HardshipFilter | None = None) -> list[HardshipRow]:
     """防返困: households closed as 脱困 whose watch period has not ended."""
-    actor.require(Right.VIEW)
-    today = today or date.today()
-    query = filtered_files(session, select(*_COLUMNS), actor, HardshipFilter(status="lifted", org_id=org_id))
-    query = query.where(HardshipFile.watch_until >= today).order_by(HardshipFile.watch_until, HardshipFile.id)
-    return _rows(session, actor, query, "防返困监测名单")
+    return _whole_list(session, actor, "watch", flt or HardshipFilter(org_id=org_id), today)
 
 
-def due_for_review(session: Session, actor: Actor, *, today: date | None = None, org_id: int | None = None
-                   ) -> list[HardshipRow]:
-    """Files on record whose last review (or, never reviewed, their approval) is more than a
-    year ago — the 每年复核 reminder (DESIGN §2.12)."""
-    actor.require(Right.VIEW)
-    cutoff = review_due_before(today or date.today())
-    last = func.coalesce(HardshipFile.last_review_on, HardshipFile.approved_on, HardshipFile.filed_on)
-    query = filtered_files(session, select(*_COLUMNS), actor, HardshipFilter(status="active", org_id=org_id))
-    query = query.where(last < cutoff).order_by(last, HardshipFile.id)
-    return _rows(session, actor, query, "待年度复核档案")
+def due_for_review(session: Session, actor: Actor, *, today: date | None = None, org_id: int | None = None,
+                   flt: HardshipFilter | None = None) -> list[HardshipRow]:
+    """Files on record not reviewed for a year (see listed_files)."""
+    return _whole_list(session, actor, "review_due", flt or HardshipFilter(org_id=org_id), today)
 
 
-def never_aided(session: Session, actor: Actor, *, org_id: int | None = None) -> list[HardshipRow]:
+def never_aided(session: Session, actor: Actor, *, org_id: int | None = None, flt: HardshipFilter | None = None
+                ) -> list[HardshipRow]:
     """Files on record with no disbursement at all, by file or by the worker's ID number."""
-    actor.require(Right.VIEW)
-    aided = select(AidDisbursement.id).where(or_(AidDisbursement.hardship_file_id == HardshipFile.id,
-                                                 AidDisbursement.id_number == HardshipFile.id_number))
-    query = filtered_files(session, select(*_COLUMNS), actor, HardshipFilter(status="active", org_id=org_id))
-    query = query.where(~aided.exists()).order_by(HardshipFile.id)
-    return _rows(session, actor, query, "从未帮扶的档案")
+    return _whole_list(session, actor, "never_aided", flt or HardshipFilter(org_id=org_id), None)
 
 
 @dataclass(frozen=True)

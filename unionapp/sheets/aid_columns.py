@@ -16,7 +16,7 @@ HARDSHIP = Kind(
     "困难职工档案",
     (
         Column("file_no", "档案编号", ("档案号",), export_only=True, text=True, width=14,
-               note="由系统生成，导出时附带；导入时按身份证号码识别档案"),
+               note="由系统生成，导出时附带；导入时按档案编号识别档案（无编号时按身份证号码）"),
         Column("name", "姓名", ("职工姓名", "困难职工姓名", "户主姓名"), required=True, width=10, example="王建军",
                note="必填"),
         Column("id_number", "身份证号码", _ID_SYNONYMS, required=True, text=True, width=21,

@@ -5,6 +5,7 @@ accounts as text cells, masked for users without 查看敏感信息; every expor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from unionapp.services.aid_search import (
     disbursement_query,
     list_campaigns,
 )
-from unionapp.services.hardship_search import HardshipFilter, hardship_file_ids
+from unionapp.services.hardship_search import WORKING_LISTS, HardshipFilter, hardship_file_ids
 from unionapp.services.rights import Actor, Right
 from unionapp.services.visit_search import VisitFilter, visit_query
 from unionapp.sheets.aid_columns import AID, CAMPAIGNS, HARDSHIP, VISITS
@@ -41,12 +42,16 @@ def _audit(session: Session, actor: Actor, entity: str, what: str, count: int, p
 
 
 def export_hardship(session: Session, actor: Actor, path: Path, flt: HardshipFilter | None = None,
-                    progress: Progress | None = None) -> int:
+                    progress: Progress | None = None, *, working_list: str = "all", today: date | None = None) -> int:
+    """The files of one list as the page shows it (hardship_search.listed_files): every file by
+    default, or a working list (待审核, review_due, never_aided, watch) under the same filter."""
     actor.require(Right.EXPORT)
     path = _check_path(path)
-    ids = hardship_file_ids(session, actor, flt or HardshipFilter(status=None))
+    ids = hardship_file_ids(session, actor, flt or HardshipFilter(status=None), working_list=working_list,
+                            today=today)
     count = _write(path, "困难职工档案", HARDSHIP.export_columns, _hardship_rows(session, actor, ids, progress))
-    _audit(session, actor, "hardship_file", "困难职工档案", count, path, True)
+    what = "困难职工档案" if working_list == "all" else WORKING_LISTS[working_list]
+    _audit(session, actor, "hardship_file", what, count, path, True)
     return count
 
 

@@ -3,8 +3,11 @@
 
 - A row whose ID number belongs to a member files the member (name and union from the member
   record); other rows need 所属工会 (or 所在镇街).
-- A row whose ID number has an open file updates that file with the cells that are filled;
-  empty cells never erase stored values. Family members are kept as they are.
+- A row stands for the file of its 档案编号 when it has one (an export re-imported), open or
+  closed; else for the open file of its ID number; else it is a new household (see _match).
+- A row of an open file updates that file with the cells that are filled; empty cells never
+  erase stored values. Family members are kept as they are.
+- A row of a closed file (脱困 / 注销) that differs from it is refused: see _ClosedFile.
 - New files start 待审核, as a file typed in would: a reviewer approves them.
 - Every write goes into the caller's transaction: a dry run (or a crash) is rolled back whole."""
 
@@ -14,10 +17,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from unionapp.db.models import HardshipFile, Member
+from unionapp.domain.hardship import CLOSED_STATUSES, FILE_STATUS_LABELS
 from unionapp.services.errors import ServiceError
 from unionapp.services.hardship import HardshipInput, create_hardship_file, stored_input, update_hardship_file
 from unionapp.services.rights import Actor, Right
@@ -38,6 +42,19 @@ _CAUSE_SPLIT = re.compile(r"[、,，;；/\s]+")
 _TEXTS = ("unit_name", "phone", "address", "category", "main_cause", "health", "work_status", "marriage", "housing",
           "hukou", "medical_insurance", "model_worker_type", "bank_name", "bank_account", "situation", "remark")
 _FIELD_COLUMNS = {"org_id": "union", "member_id": "id_number", "status": "name", "filed_on": "filed_on"}
+_CLOSED_LABELS = {FILE_STATUS_LABELS[status]: status for status in CLOSED_STATUSES}  # 脱困 → lifted
+_MATCH_COLUMNS = (HardshipFile.id, HardshipFile.file_no, HardshipFile.id_number, HardshipFile.status,
+                  HardshipFile.closed_on)
+
+
+class _ClosedFile(Exception):
+    """A row that differs from the closed file it stands for. It is refused, not applied: a file
+    closed as 脱困 or 注销 is the record of a decision (with its reason and, for 脱困, the 防返困
+    watch) and the lifecycle has no way back from it, so a sheet may not rewrite it. Nor is the
+    row a new household: a clerk re-importing an export expects the closed families to stay
+    closed, not to come back as new 待审核 files. A household to be filed again gets a new file on
+    purpose — in the program, or by importing the row without its 档案编号 and 档案状态 — and the
+    new file waits for a reviewer like any other."""
 
 
 def _values(parser: RowParser) -> dict:
@@ -62,7 +79,7 @@ def import_hardship(
     result = start_result("hardship", table, options)
     rows = RowCollector(table, HARDSHIP, result)
     directory = OrgDirectory(session)
-    first_row_of: dict[str, int] = {}
+    first_row_of: dict[int | str, int] = {}  # ID number, or a closed file's id → its first row
     total = len(table.rows)
     for done, data in enumerate(table.rows, 1):
         parser = RowParser(data.values, today)
@@ -72,16 +89,19 @@ def import_hardship(
         info = parser.id_number()
         values = _values(parser)
         number = info.number if info else None
-        if number:
-            first = first_row_of.setdefault(number, data.number)
+        found = _match(session, parser, number)
+        # One row per person with an open or new file (一户一档), one row per closed file.
+        closed = found is not None and found.status in CLOSED_STATUSES
+        key = found.id if closed else number
+        if key is not None:
+            first = first_row_of.setdefault(key, data.number)
             if first != data.number:
-                parser.problems.append(("id_number", "duplicate_in_file", f"与第{first}行的身份证号码相同，一户只建一个档案"))
+                parser.problems.append(("id_number", "duplicate_in_file", f"与第{first}行是同一档案（{found.file_no}）"
+                                        if closed else f"与第{first}行的身份证号码相同，一户只建一个档案"))
         member = session.execute(select(Member.id, Member.name).where(Member.id_number == number)).first() \
             if number else None
         org_id = None
-        on_file = number is not None and session.scalar(
-            select(HardshipFile.id).where(HardshipFile.open_key == number)) is not None
-        if member is None and (not on_file or parser.text("union") or parser.text("township")):
+        if member is None and (found is None or parser.text("union") or parser.text("township")):
             # A file already open keeps its union unless the row names another one.
             org_id = _union(parser, directory, actor)
         elif member is not None and name and member.name != name:
@@ -91,8 +111,12 @@ def import_hardship(
             rows.reject(data, [rows.issue(data.number, *p) for p in parser.problems])
             continue
         try:
-            outcome, warnings = _save(session, actor, number, name, member.id if member else None, org_id, values,
-                                      today)
+            outcome, warnings = _save(session, actor, found, number, name, member.id if member else None, org_id,
+                                      values, today)
+        except _ClosedFile as exc:
+            column = "file_no" if parser.text("file_no") else "status"
+            rows.reject(data, [rows.issue(data.number, column, "closed_file", str(exc))])
+            continue
         except ServiceError as exc:
             problems = service_problems(exc, HARDSHIP, _FIELD_COLUMNS, "name")
             rows.reject(data, [rows.issue(data.number, *p) for p in problems])
@@ -130,20 +154,61 @@ def _union(parser: RowParser, directory: OrgDirectory, actor: Actor) -> int | No
     return ref.id
 
 
-def _save(session: Session, actor: Actor, number: str, name: str, member_id: int | None, org_id: int | None,
-          values: dict, today: date) -> tuple[str, tuple[str, ...]]:
+def _match(session: Session, parser: RowParser, number: str | None) -> Row | None:
+    """The file a row stands for:
+    - the file of its 档案编号 when the row has one (an export re-imported), open or closed;
+    - else, when its 档案状态 says 脱困 or 注销 (an export whose number column was dropped), the
+      person's latest file closed that way, so that a closed household is never filed again by
+      accident;
+    - else the person's open file (一户一档), or None: a new household."""
+    file_no = parser.text("file_no")
+    if file_no:
+        found = session.execute(select(*_MATCH_COLUMNS).where(HardshipFile.file_no == file_no.upper())).first()
+        if found is None:
+            parser.problems.append(("file_no", "unknown_file",
+                                    f"系统中没有档案编号为“{file_no}”的档案；新建档案请将档案编号留空"))
+        elif number and found.id_number != number:
+            parser.problems.append(("id_number", "file_mismatch",
+                                    f"与档案{found.file_no}登记的身份证号码不一致"))
+        return found
+    if number is None:
+        return None
+    status_text = parser.text("status")
+    closed = _CLOSED_LABELS.get(status_text.removeprefix("已")) if status_text else None
+    if closed:
+        found = session.execute(select(*_MATCH_COLUMNS).where(HardshipFile.id_number == number,
+                                                              HardshipFile.status == closed)
+                                .order_by(HardshipFile.id.desc()).limit(1)).first()
+        if found is None:
+            label = FILE_STATUS_LABELS[closed]
+            parser.problems.append(("status", "unknown_file", f"档案状态为“{status_text}”，但系统中没有此人已{label}"
+                                                              "的档案；新建档案请将档案状态留空"))
+        return found
+    return session.execute(select(*_MATCH_COLUMNS).where(HardshipFile.open_key == number)).first()
+
+
+def _save(session: Session, actor: Actor, found: Row | None, number: str, name: str, member_id: int | None,
+          org_id: int | None, values: dict, today: date) -> tuple[str, tuple[str, ...]]:
     filled = {k: v for k, v in values.items() if v is not None}
-    open_id = session.scalar(select(HardshipFile.id).where(HardshipFile.open_key == number))
-    if open_id is None:
+    if found is None:
         data = HardshipInput(member_id=member_id, name=name, id_number=number, org_id=org_id,
                              **{k: v for k, v in filled.items()})
         saved = create_hardship_file(session, actor, data, today=today)
         return "created", saved.warnings
-    stored, version = stored_input(session, actor, open_id)
+    stored, version = stored_input(session, actor, found.id)
     if org_id is not None and member_id is None:
         filled["org_id"] = org_id
     changes = {k: v for k, v in filled.items() if getattr(stored, k) != v}
     if not changes:
         return "unchanged", ()
-    saved = update_hardship_file(session, actor, open_id, replace(stored, **changes), version, today=today)
+    if found.status in CLOSED_STATUSES:
+        raise _ClosedFile(_closed_message(found, changes))
+    saved = update_hardship_file(session, actor, found.id, replace(stored, **changes), version, today=today)
     return "updated", saved.warnings
+
+
+def _closed_message(found: Row, changes: dict) -> str:
+    columns = "、".join(HARDSHIP.column(_FIELD_COLUMNS.get(key, key)).header for key in changes)
+    closed_on = f"于{found.closed_on:%Y-%m-%d}" if found.closed_on else ""
+    return (f"档案{found.file_no}已{closed_on}{FILE_STATUS_LABELS[found.status]}，已关闭的档案不能再修改（本行的{columns}"
+            f"与档案不同）。如需为该户重新建档，请在程序中新建档案，或删去本行的档案编号和档案状态后再导入（将新建待审核档案）")

@@ -1,24 +1,20 @@
-"""The list of hardship files (DESIGN §2.3): pages of search_hardship_files, or one of the working
-lists (防返困 watch list, not reviewed for a year, never aided), which the service returns whole
-(a county has a few thousand files) and the model hands to the view page by page."""
+"""The list of hardship files (DESIGN §2.3): pages of search_hardship_files over the whole list or
+one of the working lists (待审核, not reviewed for a year, never aided, 防返困 watch list), all under
+the same search text and filters."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from unionapp.db.engine import Database
-from unionapp.domain.text import clean_text
 from unionapp.services.hardship_search import (
     HardshipFilter,
     HardshipRow,
     count_hardship_files,
-    due_for_review,
-    never_aided,
     search_hardship_files,
-    watch_list,
 )
 from unionapp.services.rights import Actor
 from unionapp.ui.models.paged_table import GREY, OBJECT_ROLE, SORT_ROLE, Column, PagedTableModel
@@ -28,7 +24,7 @@ __all__ = ["OBJECT_ROLE", "SORT_ROLE", "HardshipTableModel", "HardshipQuery", "L
 (COL_FILE_NO, COL_NAME, COL_SEX, COL_ID_NUMBER, COL_CATEGORY, COL_MAIN_CAUSE, COL_ORG, COL_PER_CAPITA,
  COL_FAMILY_SIZE, COL_FILED_ON, COL_LAST_REVIEW, COL_STATUS, COL_WATCH_UNTIL) = range(13)
 
-# The working lists: key → (source text in the "HardshipTableModel" context)
+# The working lists (hardship_search.WORKING_LISTS).
 LISTS = ("all", "pending", "review_due", "never_aided", "watch")
 
 
@@ -38,19 +34,10 @@ class HardshipQuery:
     flt: HardshipFilter = HardshipFilter()
 
 
-
-def _matches(row: HardshipRow, text: str) -> bool:
-    for term in clean_text(text).split():
-        if term not in row.name and term.upper() not in row.id_number and term.upper() not in row.file_no:
-            return False
-    return True
-
-
 class HardshipTableModel(PagedTableModel):
     def __init__(self, db: Database, actor: Actor, parent=None, *, today: date | None = None):
         self._db, self._actor, self._today = db, actor, today
         self.query = HardshipQuery()
-        self._whole: list[HardshipRow] | None = None
         columns = [
             Column(QCoreApplication.translate("HardshipTableModel", "File no."), lambda r: r.file_no),
             Column(QCoreApplication.translate("HardshipTableModel", "Name"), lambda r: r.name),
@@ -72,41 +59,14 @@ class HardshipTableModel(PagedTableModel):
     # ------------------------------------------------------------------ queries
     def set_query(self, query: HardshipQuery) -> None:
         self.query = query
-        self._whole = None
         self.set_loader(self._load_page)
 
-    def refresh(self) -> None:
-        self._whole = None
-        super().refresh()
-
-    def _effective_filter(self) -> HardshipFilter:
-        if self.query.list_key == "pending":
-            return replace(self.query.flt, status="pending")
-        return self.query.flt
-
-    def _whole_list(self) -> list[HardshipRow]:
-        if self._whole is None:
-            key, flt = self.query.list_key, self.query.flt
-            with self._db.session() as session:
-                if key == "watch":
-                    rows = watch_list(session, self._actor, today=self._today, org_id=flt.org_id)
-                elif key == "review_due":
-                    rows = due_for_review(session, self._actor, today=self._today, org_id=flt.org_id)
-                else:
-                    rows = never_aided(session, self._actor, org_id=flt.org_id)
-            self._whole = [r for r in rows if _matches(r, flt.text)
-                           and (not flt.category or r.category == flt.category)]
-        return self._whole
-
     def _load_page(self, offset: int, limit: int) -> list[HardshipRow]:
-        if self.query.list_key in ("all", "pending"):
-            with self._db.session() as session:
-                return search_hardship_files(session, self._actor, self._effective_filter(), offset=offset,
-                                             limit=limit)
-        return self._whole_list()[offset:offset + limit]
+        with self._db.session() as session:
+            return search_hardship_files(session, self._actor, self.query.flt, offset=offset, limit=limit,
+                                         working_list=self.query.list_key, today=self._today)
 
     def count(self) -> int:
-        if self.query.list_key in ("all", "pending"):
-            with self._db.session() as session:
-                return count_hardship_files(session, self._actor, self._effective_filter())
-        return len(self._whole_list())
+        with self._db.session() as session:
+            return count_hardship_files(session, self._actor, self.query.flt, working_list=self.query.list_key,
+                                        today=self._today)

@@ -221,12 +221,13 @@ class HardshipPage(ImportsSheets, ListPage, UnionFilter, QWidget):
     def export(self):
         from unionapp.sheets.export_aid import export_hardship
 
-        actor, query = self.context.actor, self.current_query()
-        flt = query.flt if query.list_key == "all" else HardshipFilter(status=None, org_id=query.flt.org_id)
+        # Exactly the list shown: the same working list under the same search and filters.
+        actor, query, today = self.context.actor, self.current_query(), self.today
         return export_to_sheet(self, self.context, self.tr("Export the hardship files"),
                                self.tr("hardship files.xlsx"),
-                               lambda session, path, progress: export_hardship(session, actor, path, flt,
-                                                                               progress=progress))
+                               lambda session, path, progress: export_hardship(
+                                   session, actor, path, query.flt, progress=progress,
+                                   working_list=query.list_key, today=today))
 
     def print_current(self):
         """The 困难职工档案表 of the selected file, in the print preview."""
