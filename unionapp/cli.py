@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", default="", help="显示名称")
     add.add_argument("--sensitive", action="store_true", help="可查看完整身份证号等敏感信息")
     add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
+    add.add_argument("--scope", metavar="ORG",
+                     help="管辖范围：只能查看和修改该乡镇（街道）总工会或产业（系统）工会以下的数据；"
+                          "填组织编号或工会全称（管理员不能限定）")
     passwd = user_sub.add_parser("passwd", help="重设用户密码")
     passwd.add_argument("username")
     passwd.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
@@ -172,13 +175,15 @@ def _cmd_user(db, args) -> int:
     if args.user_command == "add":
         if first and args.role != "admin":
             raise UsageProblem("系统中还没有用户：第一个用户必须是管理员（--role admin）")
+        scope_org_id = _scope_org_id(db, args) if args.scope is not None else None
         password = _read_new_password(args.password_stdin)
         with db.session() as session:
             if first:
                 users.create_first_admin(session, args.username, password, args.name)
             else:
                 users.create_user(session, actor_from_args(db, args), args.username, password, args.role,
-                                  display_name=args.name, can_view_sensitive=args.sensitive or args.role == "admin")
+                                  display_name=args.name, can_view_sensitive=args.sensitive or args.role == "admin",
+                                  scope_org_id=scope_org_id)
         print(f"已新增用户 {args.username}")
         return EXIT_OK
     with db.session() as session:
@@ -190,6 +195,22 @@ def _cmd_user(db, args) -> int:
         users.set_password(session, actor_from_args(db, args), user_id, password)
     print(f"已重设用户 {args.username} 的密码")
     return EXIT_OK
+
+
+def _scope_org_id(db, args) -> int:
+    """--scope ORG: an organisation id or its exact full name; checked before the password is asked."""
+    from unionapp.services import users
+    from unionapp.services.errors import ServiceError
+
+    if args.role == "admin":
+        raise UsageProblem(users.ADMIN_SCOPE_MESSAGE)
+    with db.session() as session:
+        try:
+            org_id = users.find_scope_org(session, args.scope)
+            users.check_scope(session, args.role, org_id)
+            return org_id
+        except ServiceError as exc:
+            raise UsageProblem(exc.message) from exc
 
 
 def _cmd_check(db, args) -> int:

@@ -166,3 +166,30 @@ def test_cancelling_the_import_writes_nothing(qtbot, context, db):
     assert wizard.result is None and members(db) == 0
     assert wizard.ui.runLabel.text() == wizard.tr("The import was cancelled; nothing was written.")
     assert wizard.ui.closeButton.isEnabled()
+
+
+def test_the_refused_rows_are_proposed_next_to_the_sheet(qtbot, context, tmp_path, monkeypatch):
+    import shutil
+
+    from unionapp.ui import settings
+
+    folder = tmp_path / "乡镇报来的表"
+    folder.mkdir()
+    sheet = folder / "城关镇会员.xlsx"
+    shutil.copy(SAMPLES / "members_messy.xlsx", sheet)
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    settings.put(settings.LAST_EXPORT_FOLDER, str(elsewhere))
+    wizard = open_wizard(qtbot, context, "members", sheet)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW_PAGE, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, _t, path, *_a, **_k: (proposed.append(path), (path, ""))[1])
+    wizard.ui.saveReportButton.click()
+    assert proposed == [str(folder / "城关镇会员-被拒绝的行.xlsx")]
+    assert (folder / "城关镇会员-被拒绝的行.xlsx").exists()
+    assert settings.get(settings.LAST_EXPORT_FOLDER) == str(folder)

@@ -174,3 +174,119 @@ def test_the_command_line_actor_has_no_own_password(qtbot, db):
     page = UsersPage(AppContext(db, SYSTEM_ACTOR))
     qtbot.addWidget(page)
     assert not page.ui.ownPasswordButton.isEnabled()
+
+
+# ---------------------------------------------------------------- scope (DESIGN §3)
+
+
+def _node(db, org_id):
+    from unionapp.services.organizations import organization_tree
+    from unionapp.services.rights import SYSTEM_ACTOR
+
+    with db.session() as session:
+        return next(n for n in organization_tree(session, SYSTEM_ACTOR) if n.id == org_id)
+
+
+def _add_members(db, tree):
+    from datetime import date
+
+    from tests.conftest import TODAY
+    from unionapp.domain.idcard import id_check_digit
+    from unionapp.services.members import MemberInput, create_member
+    from unionapp.services.rights import SYSTEM_ACTOR
+
+    with db.session() as s:
+        for seq, (name, union) in enumerate((("张红梅", "union_a"), ("李明", "branch"), ("王芳", "union_b")), 1):
+            first17 = f"370602198001{seq:02d}{seq:03d}"
+            create_member(s, SYSTEM_ACTOR, MemberInput(name=name, id_number=first17 + id_check_digit(first17),
+                                                       org_id=tree[union], joined_on=date(2020, 5, 1)), today=TODAY)
+
+
+def test_admin_limits_a_new_clerk_to_one_township(qtbot, admin_context, db, tree, monkeypatch):
+    from unionapp.services.member_search import MemberFilter, search_members
+    from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
+
+    _add_members(db, tree)
+    page = UsersPage(admin_context)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    ui = dialog.ui
+    assert ui.scopeEdit.text() == "Whole county" and not ui.wholeCountyButton.isEnabled()
+    offered = {}
+
+    def choose(_cls, _parent, _context, **options):
+        offered.update(options)
+        return _node(db, tree["town_a"])
+
+    monkeypatch.setattr(ChooseOrgDialog, "choose", classmethod(choose))
+    ui.chooseScopeButton.click()
+    assert ui.scopeEdit.text() == "城关镇总工会" and ui.wholeCountyButton.isEnabled()
+    selectable = offered["selectable"]
+    assert selectable(_node(db, tree["town_b"])) and selectable(_node(db, tree["county"]))
+    assert not selectable(_node(db, tree["union_a"])) and not selectable(_node(db, tree["branch"]))
+
+    ui.usernameEdit.setText("chengguan")
+    ui.passwordEdit.setText(PASSWORD)
+    ui.repeatEdit.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert next(r for r in page.model_rows() if r.username == "chengguan").scope_org_id == tree["town_a"]
+
+    actor = users.login(db, "chengguan", PASSWORD)
+    with db.session() as session:
+        found = search_members(session, actor, MemberFilter(), offset=0, limit=50)
+    assert sorted(r.name for r in found) == ["张红梅", "李明"]  # 王芳 is in the other township
+
+
+def test_admin_changes_a_scope_and_administrators_are_never_limited(qtbot, admin_context, db, tree, monkeypatch):
+    from sqlalchemy import select as sql_select
+
+    from unionapp.db.models import AuditEntry
+    from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
+
+    with db.session() as session:
+        users.create_user(session, admin_context.actor, "lisi", PASSWORD, "clerk", scope_org_id=tree["town_a"])
+    page = UsersPage(admin_context)
+    qtbot.addWidget(page)
+    select(page, "lisi")
+    dialog = page.edit_user()
+    ui = dialog.ui
+    assert ui.scopeEdit.text() == "城关镇总工会" and ui.chooseScopeButton.isEnabled()
+
+    # Administrator: the row shows the whole county and cannot be changed; back to clerk restores it.
+    ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("admin"))
+    assert dialog.scope_org_id() is None and not ui.chooseScopeButton.isEnabled()
+    assert ui.scopeEdit.text() == "Whole county (administrators are never limited)"
+    ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("clerk"))
+    assert dialog.scope_org_id() == tree["town_a"]
+
+    monkeypatch.setattr(ChooseOrgDialog, "choose", classmethod(lambda cls, *_a, **_k: _node(db, tree["town_b"])))
+    ui.chooseScopeButton.click()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    lisi = next(r for r in page.model_rows() if r.username == "lisi")
+    assert lisi.scope_org_id == tree["town_b"]
+    with db.session() as session:
+        summary = session.scalars(sql_select(AuditEntry.summary).where(AuditEntry.action == "update")
+                                  .order_by(AuditEntry.id.desc())).first()
+    assert summary == "修改用户：lisi（管辖范围：城关镇总工会 → 龙旺庄街道总工会）"
+
+    select(page, "lisi")
+    dialog = page.edit_user()
+    dialog.ui.wholeCountyButton.click()
+    assert dialog.ui.scopeEdit.text() == "Whole county"
+    dialog.accept()
+    assert next(r for r in page.model_rows() if r.username == "lisi").scope_org_id is None
+
+
+def test_a_scope_the_service_refuses_is_shown_in_the_dialog(qtbot, admin_context, tree):
+    page = UsersPage(admin_context)
+    qtbot.addWidget(page)
+    dialog = page.new_record()
+    dialog.set_scope(tree["union_a"])  # the chooser greys it out; the service refuses it anyway
+    dialog.ui.usernameEdit.setText("wangxiao")
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    dialog.ui.repeatEdit.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.message().startswith("管辖范围只能是") and "基层工会" in dialog.message()

@@ -173,3 +173,57 @@ def test_without_db_the_location_chosen_for_this_computer_is_used(db_path, tmp_p
     assert main(["--db", str(other), "demo", "--members", "5"]) == 0
     save_url(None)
     assert startup_url(None) is None
+
+
+def test_user_add_scope_by_name_or_id_and_bad_values_exit_2(db, tree, capsys, monkeypatch):
+    """`user add NAME --scope ORG`: the organisation's id or exact full name (DESIGN §3, §8)."""
+    from datetime import date
+
+    from tests.conftest import TODAY
+    from unionapp.domain.idcard import id_check_digit
+    from unionapp.services.member_search import MemberFilter, search_members
+    from unionapp.services.members import MemberInput, create_member
+    from unionapp.services.organizations import OrgInput, create_organization
+    from unionapp.services.rights import SYSTEM_ACTOR
+    from unionapp.services.users import create_first_admin, find_user_id
+
+    url = db.engine.url.render_as_string(hide_password=False)
+    with db.session() as s:
+        create_first_admin(s, "admin", "Admin-2026!")
+        for seq, union in enumerate(("union_a", "union_b"), start=1):
+            first17 = f"370602198001{seq:02d}{seq:03d}"
+            create_member(s, SYSTEM_ACTOR, MemberInput(name=("张红梅", "王芳")[seq - 1], id_number=first17 + id_check_digit(first17),
+                                                       org_id=tree[union], joined_on=date(2020, 5, 1)), today=TODAY)
+
+    def add(username, *options, role="clerk"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO("Clerk-2026\n"))
+        return main(["--db", url, "user", "add", username, "--role", role, "--password-stdin", *options])
+
+    assert add("chengguan", "--scope", "城关镇总工会") == 0
+    assert add("longwang", "--scope", str(tree["town_b"]), "--sensitive") == 0
+    assert add("county", "--name", "全县业务员") == 0  # without --scope: the whole county, as before
+    capsys.readouterr()
+    clerk = login(db, "chengguan", "Clerk-2026")
+    assert clerk.scope_org_id == tree["town_a"]
+    with db.session() as s:
+        assert [r.name for r in search_members(s, clerk, MemberFilter(), offset=0, limit=10)] == ["张红梅"]
+    other = login(db, "longwang", "Clerk-2026")
+    assert (other.scope_org_id, other.sees_sensitive) == (tree["town_b"], True)
+    assert login(db, "county", "Clerk-2026").scope_org_id is None
+
+    with db.session() as s:
+        create_organization(s, SYSTEM_ACTOR, OrgInput(level="federation", name="城关镇总工会",
+                                                       parent_id=tree["town_b"]), today=TODAY)
+    for options, reason in (
+        (("--scope", "城关镇"), "找不到管辖范围“城关镇”"),
+        (("--scope", "99999"), "找不到管辖范围“99999”"),
+        (("--scope", "城关镇总工会"), "名为“城关镇总工会”的组织有2个"),
+        (("--scope", "龙泉机械厂工会委员会"), "管辖范围只能是"),
+    ):
+        assert add("refused", *options) == 2
+        err = capsys.readouterr().err
+        assert reason in err and err.count("\n") == 1, err
+    assert add("refused", "--scope", str(tree["town_a"]), role="admin") == 2
+    assert "管理员" in capsys.readouterr().err
+    with db.session() as s:
+        assert find_user_id(s, "refused") is None

@@ -1,5 +1,6 @@
 """Accounts (DESIGN §3): Argon2id passwords, lock-out after repeated failures, a first-run
-administrator chosen by the office (there is no built-in default password)."""
+administrator chosen by the office (there is no built-in default password), and the optional
+scope that limits a non-administrator to one township's (or industry union's) subtree."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionapp.db.models import Organization, User
+from unionapp.domain.org_levels import LEVEL_LABELS, ORG_STATUS_LABELS
 from unionapp.services import audit
 from unionapp.services.common import check_version, load
-from unionapp.services.errors import AuthError, ValidationError
+from unionapp.services.errors import AuthError, NotFound, ValidationError
 from unionapp.services.rights import ROLE_LABELS, SENSITIVE_ALLOWED_ROLES, Actor, Right
 
 MAX_FAILED_LOGINS = 5
@@ -22,6 +24,13 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 
 _hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
+
+# A scope is the subtree of a union that answers to the county: a township (street) federation or
+# an industry (system) union; the county federation itself is allowed too (it equals no limit in a
+# one-county database). A grassroots union or a branch is too small to be a clerk's area.
+SCOPE_LEVELS = ("county", "township", "industry")
+WHOLE_COUNTY = "全县"
+ADMIN_SCOPE_MESSAGE = "管理员负责全县的数据，不能限定管辖范围"
 
 
 @dataclass(frozen=True)
@@ -63,9 +72,11 @@ def needs_first_admin(session: Session) -> bool:
 
 
 def actor_for(session: Session, user: User) -> Actor:
-    scope_path = session.scalar(select(Organization.path).where(Organization.id == user.scope_org_id)) \
-        if user.scope_org_id else None
-    return Actor(user.id, user.username, user.role, user.can_view_sensitive, user.scope_org_id, scope_path)
+    # Administrators are never limited, whatever an old record may say.
+    scope_org_id = user.scope_org_id if user.role != "admin" else None
+    scope_path = session.scalar(select(Organization.path).where(Organization.id == scope_org_id)) \
+        if scope_org_id else None
+    return Actor(user.id, user.username, user.role, user.can_view_sensitive, scope_org_id, scope_path)
 
 
 def create_first_admin(session: Session, username: str, password: str, display_name: str = "") -> Actor:
@@ -136,6 +147,50 @@ def _validate_role(role: str, can_view_sensitive: bool) -> bool:
     return can_view_sensitive and role in SENSITIVE_ALLOWED_ROLES
 
 
+def check_scope(session: Session, role: str, scope_org_id: int | None, current: int | None = None) -> None:
+    """A scope must be a county, township or industry union in normal status, and never an
+    administrator's. An unchanged scope (`current`) is not checked again, so editing other fields
+    of an older account keeps working."""
+    if scope_org_id is None:
+        return
+    org = load(session, Organization, scope_org_id, "管辖范围")
+    if role == "admin":
+        raise ValidationError({"scope_org_id": ADMIN_SCOPE_MESSAGE})
+    if scope_org_id == current:
+        return
+    if org.level not in SCOPE_LEVELS:
+        allowed = "、".join(LEVEL_LABELS[level] for level in SCOPE_LEVELS)
+        raise ValidationError({"scope_org_id": f"管辖范围只能是{allowed}，“{org.name}”是"
+                                               f"{LEVEL_LABELS.get(org.level, org.level)}"})
+    if org.status != "normal":
+        raise ValidationError({"scope_org_id": f"“{org.name}”已{ORG_STATUS_LABELS.get(org.status, org.status)}，"
+                                               "不能作为管辖范围"})
+
+
+def scope_name(session: Session, scope_org_id: int | None) -> str:
+    """The union a scope is limited to, or 全县."""
+    if scope_org_id is None:
+        return WHOLE_COUNTY
+    return session.scalar(select(Organization.name).where(Organization.id == scope_org_id)) or str(scope_org_id)
+
+
+def find_scope_org(session: Session, text: str) -> int:
+    """The organisation a scope names on the command line: its id, or its exact full name.
+    NotFound / ValidationError with a one-line Chinese reason when none or several match."""
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"scope_org_id": "请给出管辖范围：组织编号或工会全称"})
+    if text.isdigit() and session.get(Organization, int(text)) is not None:
+        return int(text)
+    ids = session.scalars(select(Organization.id).where(Organization.name == text).order_by(Organization.id)).all()
+    if not ids:
+        raise NotFound(f"找不到管辖范围“{text}”：请给出组织编号或工会全称")
+    if len(ids) > 1:
+        listed = "、".join(str(i) for i in ids)
+        raise ValidationError({"scope_org_id": f"名为“{text}”的组织有{len(ids)}个（编号 {listed}），请改用组织编号"})
+    return ids[0]
+
+
 def create_user(
     session: Session, actor: Actor, username: str, password: str, role: str, *,
     display_name: str = "", can_view_sensitive: bool = False, scope_org_id: int | None = None,
@@ -146,13 +201,13 @@ def create_user(
     sensitive = _validate_role(role, can_view_sensitive)
     if session.scalar(select(User.id).where(User.username == username)):
         raise ValidationError({"username": f"用户名“{username}”已存在"})
-    if scope_org_id is not None:
-        load(session, Organization, scope_org_id, "管辖范围")
+    check_scope(session, role, scope_org_id)
     user = User(username=username, display_name=display_name or username, role=role,
                 password_hash=_hasher.hash(password), can_view_sensitive=sensitive, scope_org_id=scope_org_id)
     session.add(user)
     session.flush()
-    audit.record(session, actor, "create", "user", user.id, f"新增用户：{username}（{ROLE_LABELS[role]}）",
+    limited = f"，管辖范围：{scope_name(session, scope_org_id)}" if scope_org_id is not None else ""
+    audit.record(session, actor, "create", "user", user.id, f"新增用户：{username}（{ROLE_LABELS[role]}{limited}）",
                  after=audit.snapshot(user))
     return user.id
 
@@ -169,14 +224,19 @@ def update_user(
         raise ValidationError({"role": "不能取消自己的管理员身份或停用自己"})
     if user.role == "admin" and user.enabled and (role != "admin" or not enabled) and _active_admins(session) <= 1:
         raise ValidationError({"role": "至少要保留一名启用的管理员"})
-    if scope_org_id is not None:
-        load(session, Organization, scope_org_id, "管辖范围")
+    if role == "admin" and scope_org_id is not None and scope_org_id == user.scope_org_id:
+        scope_org_id = None  # an administrator is never limited: an old scope is dropped, not refused
+    check_scope(session, role, scope_org_id, user.scope_org_id)
     before = audit.snapshot(user)
+    old_scope = user.scope_org_id
     user.role, user.display_name, user.can_view_sensitive = role, display_name or user.username, sensitive
     user.enabled, user.scope_org_id = enabled, scope_org_id
     session.flush()
     old, new = audit.changed(before, audit.snapshot(user))
-    audit.record(session, actor, "update", "user", user.id, f"修改用户：{user.username}", before=old, after=new)
+    summary = f"修改用户：{user.username}"
+    if old_scope != scope_org_id:  # the ids are in before/after; the names are for the reader
+        summary += f"（管辖范围：{scope_name(session, old_scope)} → {scope_name(session, scope_org_id)}）"
+    audit.record(session, actor, "update", "user", user.id, summary, before=old, after=new)
 
 
 def _active_admins(session: Session) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from unionapp.domain.errors import DomainError
 from unionapp.domain.hardship import parse_amount
@@ -21,6 +21,7 @@ from unionapp.ui import jobs
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.form_support import show_error
 from unionapp.ui.dialogs.print_preview import PrintPreviewDialog
+from unionapp.ui.dialogs.save_path import ask_save_path
 
 FIND_LIMIT = 30
 
@@ -68,18 +69,19 @@ def missing_warning(result) -> str:
 # ---------------------------------------------------------------------- export
 def export_to_sheet(parent: QWidget, context: AppContext, title: str, suggested: str,
                     write: Callable[[object, Path, Callable], int]) -> jobs.Job | None:
-    """Ask where, then `write(session, path, progress)` behind a progress dialog."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested,
-                                                QCoreApplication.translate("AidSupport", "Excel workbook (*.xlsx);;CSV (*.csv)"))
-    if not path:
+    """Ask where (in the last export folder or Documents), then `write(session, path, progress)`
+    behind a progress dialog."""
+    chosen = ask_save_path(parent, title, suggested,
+                           QCoreApplication.translate("AidSupport", "Excel workbook (*.xlsx);;CSV (*.csv)"),
+                           suffixes=(".xlsx", ".csv"))
+    if chosen is None:
         return None
-    if not path.lower().endswith((".xlsx", ".csv")):
-        path += ".xlsx"
+    path = str(chosen)
     db = context.db
 
     def body(report):
         with db.session() as session:
-            return write(session, Path(path), jobs.cancellable(report))
+            return write(session, chosen, jobs.cancellable(report))
 
     return jobs.run_with_progress(
         parent, title, body, writes=True,

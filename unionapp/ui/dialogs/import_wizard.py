@@ -25,6 +25,7 @@ from unionapp.ui import settings
 from unionapp.ui.context import AppContext
 from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.form_support import show_error
+from unionapp.ui.dialogs.save_path import ask_save_path, documents_folder
 from unionapp.ui.forms.ui_import_wizard import Ui_ImportWizard
 from unionapp.ui.jobs import Job, start_job
 from unionapp.ui.models.rows_table import RowsTableModel
@@ -135,6 +136,8 @@ class ImportWizard(QDialog):
 
     def browse(self) -> None:
         folder = settings.get(settings.LAST_IMPORT_FOLDER)
+        if not folder or not Path(folder).is_dir():
+            folder = str(documents_folder())
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the sheet to import"), folder,
                                                       self.tr("Sheets (%1)").replace("%1", patterns))
@@ -143,12 +146,12 @@ class ImportWizard(QDialog):
             self.ui.pathEdit.setText(chosen)
 
     def save_template(self) -> None:
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the import template"),
-                                                      TEMPLATE_TITLES[self.kind.key], self.tr("Excel workbook (*.xlsx)"))
-        if not target:
+        target = ask_save_path(self, self.tr("Save the import template"), TEMPLATE_TITLES[self.kind.key],
+                               self.tr("Excel workbook (*.xlsx)"))
+        if target is None:
             return
         try:
-            Path(target).write_bytes(template_path(self.kind.key).read_bytes())
+            target.write_bytes(template_path(self.kind.key).read_bytes())
         except OSError as exc:
             show_error(self, self.tr("The template could not be saved: %1").replace("%1", str(exc)))
 
@@ -446,18 +449,19 @@ class ImportWizard(QDialog):
         if self.result is None or not self.result.rejected:
             return
         suggested = f"{self.path().stem}-被拒绝的行.xlsx"
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the refused rows"), suggested,
-                                                      self.tr("Excel workbook (*.xlsx)"))
-        if not target:
+        # Next to the sheet the rows came from: the clerk fixes them there and imports again.
+        target = ask_save_path(self, self.tr("Save the refused rows"), suggested, self.tr("Excel workbook (*.xlsx)"),
+                               folder=self.path().parent)
+        if target is None:
             return
         try:
-            count = write_refused_report(self.result, Path(target))
+            count = write_refused_report(self.result, target)
         except OSError as exc:
             show_error(self, self.tr("The file could not be saved: %1").replace("%1", str(exc)))
             return
         self.ui.resultLabel.setText(self.ui.resultLabel.text() + "\n" + self.tr(
             "%1 refused rows saved to %2: fix them there and import that file again.")
-            .replace("%1", str(count)).replace("%2", target))
+            .replace("%1", str(count)).replace("%2", str(target)))
 
     # --- jobs that only read --------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Adding or editing an account (administrators), and setting a password (an administrator's
 reset, or anyone changing their own with the current one). The rules themselves — who may do
-what, password strength, keeping one enabled administrator — are the users service's; the
-dialogs show its messages."""
+what, password strength, keeping one enabled administrator, which unions may be a scope — are
+the users service's; the dialogs show its messages."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from unionapp.services import users
 from unionapp.services.errors import ServiceError
 from unionapp.services.rights import ROLE_LABELS, SENSITIVE_ALLOWED_ROLES
-from unionapp.services.users import UserRow
+from unionapp.services.users import SCOPE_LEVELS, UserRow
 from unionapp.ui.context import AppContext
+from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from unionapp.ui.forms.ui_user_dialog import Ui_UserDialog
 
@@ -24,6 +25,9 @@ class UserDialog(QDialog):
         self.context = context
         self.row = row
         self.user_id: int | None = row.id if row else None
+        # The scope chosen for a non-administrator; kept while the role is switched to 管理员 and
+        # back, but never saved for an administrator (DESIGN §3: they are never limited).
+        self._scope_org_id: int | None = row.scope_org_id if row else None
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -34,6 +38,8 @@ class UserDialog(QDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.roleCombo.currentIndexChanged.connect(self._role_changed)
+        ui.chooseScopeButton.clicked.connect(self.choose_scope)
+        ui.wholeCountyButton.clicked.connect(lambda: self.set_scope(None))
         ui.messageLabel.setVisible(False)
         if row is None:
             self.setWindowTitle(self.tr("Add user"))
@@ -53,9 +59,44 @@ class UserDialog(QDialog):
             for widget in (ui.passwordLabel, ui.passwordEdit, ui.repeatLabel, ui.repeatEdit, ui.rulesLabel):
                 widget.setVisible(False)
         self._role_changed()
+        # Without the password rows the form is shorter: no empty band above the buttons.
+        self.resize(self.width(), max(self.layout().heightForWidth(self.width()), self.minimumSizeHint().height()))
 
     def role(self) -> str:
         return self.ui.roleCombo.currentData()
+
+    def scope_org_id(self) -> int | None:
+        """The scope that will be saved: none for an administrator."""
+        return None if self.role() == "admin" else self._scope_org_id
+
+    def set_scope(self, org_id: int | None) -> None:
+        self._scope_org_id = org_id
+        self._show_scope()
+
+    def choose_scope(self) -> None:
+        node = ChooseOrgDialog.choose(
+            self, self.context, title=self.tr("Scope of the account"), current_id=self._scope_org_id,
+            hint=self.tr("Choose a township (street) or industry union: the user will see and change only "
+                         "what lies under it."),
+            selectable=lambda n: n.level in SCOPE_LEVELS and n.status == "normal",
+        )
+        if node is not None:
+            self.set_scope(node.id)
+
+    def _show_scope(self) -> None:
+        ui = self.ui
+        admin = self.role() == "admin"
+        org_id = self.scope_org_id()
+        if org_id is None:
+            text = self.tr("Whole county (administrators are never limited)") if admin else self.tr("Whole county")
+        else:
+            with self.context.db.session() as session:
+                text = users.scope_name(session, org_id)
+        ui.scopeEdit.setText(text)
+        ui.scopeEdit.setToolTip(text)  # a long union name may not fit the box
+        ui.scopeEdit.setCursorPosition(0)
+        ui.chooseScopeButton.setEnabled(not admin)
+        ui.wholeCountyButton.setEnabled(not admin and org_id is not None)
 
     def _role_changed(self, _index: int = 0) -> None:
         # A read-only account always sees masked data (DESIGN §3): the box says so by being off.
@@ -65,6 +106,7 @@ class UserDialog(QDialog):
             self.ui.sensitiveCheck.setChecked(False)
         elif self.role() == "admin" and self.row is None:
             self.ui.sensitiveCheck.setChecked(True)
+        self._show_scope()
 
     def show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -84,14 +126,14 @@ class UserDialog(QDialog):
                     self.user_id = users.create_user(
                         session, self.context.actor, ui.usernameEdit.text(), ui.passwordEdit.text(), self.role(),
                         display_name=ui.displayNameEdit.text().strip(),
-                        can_view_sensitive=ui.sensitiveCheck.isChecked(),
+                        can_view_sensitive=ui.sensitiveCheck.isChecked(), scope_org_id=self.scope_org_id(),
                     )
                 else:
                     users.update_user(
                         session, self.context.actor, self.row.id, role=self.role(),
                         display_name=ui.displayNameEdit.text().strip(),
                         can_view_sensitive=ui.sensitiveCheck.isChecked(), enabled=ui.enabledCheck.isChecked(),
-                        scope_org_id=self.row.scope_org_id, expected_version=self.row.version,
+                        scope_org_id=self.scope_org_id(), expected_version=self.row.version,
                     )
         except ServiceError as exc:
             self.show_message(exc.message)

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
         if not UserDialog.objectName():
             UserDialog.setObjectName(u"UserDialog")
-        UserDialog.resize(460, 360)
+        UserDialog.resize(500, 420)
         self.mainLayout = QVBoxLayout(UserDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -73,27 +73,61 @@ class Ui_UserDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.enabledCheck)
 
+        self.scopeLabel = QLabel(UserDialog)
+        self.scopeLabel.setObjectName(u"scopeLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
+
+        self.scopeLayout = QHBoxLayout()
+        self.scopeLayout.setObjectName(u"scopeLayout")
+        self.scopeEdit = QLineEdit(UserDialog)
+        self.scopeEdit.setObjectName(u"scopeEdit")
+        self.scopeEdit.setReadOnly(True)
+
+        self.scopeLayout.addWidget(self.scopeEdit)
+
+        self.chooseScopeButton = QPushButton(UserDialog)
+        self.chooseScopeButton.setObjectName(u"chooseScopeButton")
+
+        self.scopeLayout.addWidget(self.chooseScopeButton)
+
+        self.wholeCountyButton = QPushButton(UserDialog)
+        self.wholeCountyButton.setObjectName(u"wholeCountyButton")
+
+        self.scopeLayout.addWidget(self.wholeCountyButton)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.scopeLayout)
+
+        self.scopeHintLabel = QLabel(UserDialog)
+        self.scopeHintLabel.setObjectName(u"scopeHintLabel")
+        self.scopeHintLabel.setStyleSheet(u"color: #666666;")
+        self.scopeHintLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.scopeHintLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scopeHintLabel)
+
         self.passwordLabel = QLabel(UserDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(UserDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
         self.repeatLabel = QLabel(UserDialog)
         self.repeatLabel.setObjectName(u"repeatLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
         self.repeatEdit = QLineEdit(UserDialog)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -128,6 +162,7 @@ class Ui_UserDialog(object):
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.displayNameLabel.setBuddy(self.displayNameEdit)
         self.roleLabel.setBuddy(self.roleCombo)
+        self.scopeLabel.setBuddy(self.chooseScopeButton)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
@@ -135,7 +170,9 @@ class Ui_UserDialog(object):
         QWidget.setTabOrder(self.displayNameEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.sensitiveCheck)
         QWidget.setTabOrder(self.sensitiveCheck, self.enabledCheck)
-        QWidget.setTabOrder(self.enabledCheck, self.passwordEdit)
+        QWidget.setTabOrder(self.enabledCheck, self.chooseScopeButton)
+        QWidget.setTabOrder(self.chooseScopeButton, self.wholeCountyButton)
+        QWidget.setTabOrder(self.wholeCountyButton, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
 
         self.retranslateUi(UserDialog)
@@ -150,6 +187,10 @@ class Ui_UserDialog(object):
         self.roleLabel.setText(QCoreApplication.translate("UserDialog", u"&Role:", None))
         self.sensitiveCheck.setText(QCoreApplication.translate("UserDialog", u"May view &sensitive information (full ID and phone numbers)", None))
         self.enabledCheck.setText(QCoreApplication.translate("UserDialog", u"Account &enabled", None))
+        self.scopeLabel.setText(QCoreApplication.translate("UserDialog", u"S&cope:", None))
+        self.chooseScopeButton.setText(QCoreApplication.translate("UserDialog", u"C&hoose\u2026", None))
+        self.wholeCountyButton.setText(QCoreApplication.translate("UserDialog", u"&Whole county", None))
+        self.scopeHintLabel.setText(QCoreApplication.translate("UserDialog", u"Limited to a township (street) or industry union, the user sees and changes only the unions, members and files under it. Administrators always work on the whole county.", None))
         self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"&Password:", None))
         self.repeatLabel.setText(QCoreApplication.translate("UserDialog", u"&Again:", None))
     # retranslateUi

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionapp.services.member_search import MemberFilter, count_members, search_member_ids
 from unionapp.services.rights import Right
@@ -18,6 +17,7 @@ from unionapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from unionapp.ui.dialogs.form_support import fill_combo, show_error
 from unionapp.ui.dialogs.member_dialog import open_member
 from unionapp.ui.dialogs.photo_import import import_member_photos
+from unionapp.ui.dialogs.save_path import ask_save_path
 from unionapp.ui.dialogs.transfer_dialog import PendingTransfersDialog, pending_transfer_count
 from unionapp.ui.forms.ui_members_page import Ui_MembersPage
 from unionapp.ui.jobs import run_with_progress, start_job
@@ -213,17 +213,17 @@ class MembersPage(ImportsSheets, ListPage, UnionFilter, QWidget):
         import_member_photos(self, self.context)
 
     def export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the members"), self.tr("members.xlsx"),
-                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not path:
+        chosen = ask_save_path(self, self.tr("Export the members"), self.tr("members.xlsx"),
+                               self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"), suffixes=(".xlsx", ".csv"))
+        if chosen is None:
             return
         from unionapp.sheets.exporting import export_members  # written alongside; loaded when used
 
-        db, actor, flt = self.context.db, self.context.actor, replace(self.model.member_filter)
+        db, actor, flt, path = self.context.db, self.context.actor, replace(self.model.member_filter), str(chosen)
 
         def body(report):
             with db.session() as session:
-                return export_members(session, actor, flt, Path(path), progress=report)
+                return export_members(session, actor, flt, chosen, progress=report)
 
         run_with_progress(self, self.tr("Exporting the members…"), body,
                           on_finished=lambda count: QMessageBox.information(

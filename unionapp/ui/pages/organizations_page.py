@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from unionapp.domain.org_levels import ALLOWED_PARENTS, LEVEL_LABELS, ORG_STATUS_LABELS
 from unionapp.services.organizations import OrgNode, get_organization, move_organization, organization_tree
@@ -16,6 +16,7 @@ from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.dissolve_dialog import DissolveOrgDialog
 from unionapp.ui.dialogs.form_support import show_error
 from unionapp.ui.dialogs.organization_dialog import edit_organization, new_organization
+from unionapp.ui.dialogs.save_path import ask_save_path
 from unionapp.ui.forms.ui_organizations_page import Ui_OrganizationsPage
 from unionapp.ui.jobs import run_with_progress
 from unionapp.ui.models.org_tree import (
@@ -303,10 +304,11 @@ class OrganizationsPage(ImportsSheets, ActionRights, QWidget):
                 self.tr("employers-without-union.xlsx")
         else:
             exporter, title, name = export_organizations, self.tr("Export the unions"), self.tr("unions.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, title, name,
-                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
-        if not path:
+        chosen = ask_save_path(self, title, name, self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+                               suffixes=(".xlsx", ".csv"))
+        if chosen is None:
             return
+        path = str(chosen)
         db, actor = self.context.db, self.context.actor
 
         def body(report):
