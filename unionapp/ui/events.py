@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# Entity names used with `changed`: "member", "organization", "unorganized", "user", "code",
+# Entity names used with `changed`: "member", "organization", "unorganized", "user", "code", "mutual",
 # "setting", "all".
 
 

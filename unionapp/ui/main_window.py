@@ -70,6 +70,8 @@ PAGES = (
              "unionapp.ui.pages.hardship_page", "HardshipPage", Right.VIEW),
     PageSpec("campaigns", QT_TRANSLATE_NOOP("MainWindow", "Aid campaigns"),
              "unionapp.ui.pages.campaigns_page", "CampaignsPage", Right.VIEW),
+    PageSpec("mutual", QT_TRANSLATE_NOOP("MainWindow", "Mutual medical aid"),
+             "unionapp.ui.pages.mutual_page", "MutualPage", Right.VIEW),
     PageSpec("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"),
              "unionapp.ui.pages.visits_page", "VisitsPage", Right.VIEW),
     # Everyone sees the users page: anyone may change their own password there.
