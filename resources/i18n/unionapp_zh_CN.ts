@@ -940,6 +940,37 @@ Open this computer&apos;s default data file instead? The chosen location is kept
     </message>
 </context>
 <context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>所在工会</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>给付日期</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>就诊医院</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>互助金额</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>CodeItemDialog</name>
     <message>
         <source>Save</source>
@@ -1601,6 +1632,37 @@ Open this computer&apos;s default data file instead? The chosen location is kept
     <message>
         <source>No member seems to be registered twice.</source>
         <translation>未发现重复登记的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>参保单位</translation>
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>参保日期</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>理赔人次</translation>
+    </message>
+    <message>
+        <source>Claims amount</source>
+        <translation>理赔金额</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2715,10 @@ Open this computer&apos;s default data file instead? The chosen location is kept
         <translation>帮扶活动</translation>
     </message>
     <message>
+        <source>Mutual medical aid</source>
+        <translation>医疗互助</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>走访慰问</translation>
     </message>
@@ -2685,8 +2751,8 @@ Open this computer&apos;s default data file instead? The chosen location is kept
         <translation>演示数据要生成多少名会员？</translation>
     </message>
     <message>
-        <source>Demo data generated: %1 organisations, %2 members, %3 employers without a union.</source>
-        <translation>已生成演示数据：组织 %1 个，会员 %2 人，未建会单位 %3 个。</translation>
+        <source>Demo data generated: %1 organisations, %2 members, %3 employers without a union, %4 hardship files, %5 aid campaigns and %6 visits.</source>
+        <translation>演示数据已生成：组织 %1 个，会员 %2 人，未建会单位 %3 个，困难职工档案 %4 份，帮扶活动 %5 个，走访 %6 次。</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
@@ -2874,6 +2940,57 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MemberCardsTab</name>
+    <message>
+        <source>Issued on</source>
+        <translation>制卡日期</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>制卡</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Handed out on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>You do not have the right to print</source>
+        <translation>您没有打印的权限</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>No card has been printed for this member yet. To print one, select the member in the member list and choose Print (Ctrl+P).</source>
+        <translation>该会员尚未制卡。如需制卡，请在会员列表中选中该会员，然后选择“打印”（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>%1 cards printed, %2 of them reprints.</source>
+        <translation>已制卡 %1 张，其中补印 %2 张。</translation>
+    </message>
+    <message>
+        <source>Member card no.: %1</source>
+        <translation>会员卡号：%1</translation>
+    </message>
+    <message>
+        <source>Registration form of %1</source>
+        <translation>%1的会员登记表</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Member</source>
@@ -2978,6 +3095,18 @@ Database: %2</source>
     <message>
         <source>Remarks:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Card history</source>
+        <translation>制卡记录</translation>
+    </message>
+    <message>
+        <source>Print registration form…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s registration form, as last saved, in the print preview</source>
+        <translation>在打印预览中显示该会员（按最后保存的内容）的会员登记表</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3462,6 +3591,219 @@ Database: %2</source>
     <message>
         <source>Enter the date</source>
         <translation>请填写日期</translation>
+    </message>
+</context>
+<context>
+    <name>MutualClaimDialog</name>
+    <message>
+        <source>Record a mutual medical aid claim</source>
+        <translation>登记医疗互助理赔</translation>
+    </message>
+    <message>
+        <source>Mutual medical aid claim of %1</source>
+        <translation>%1的医疗互助理赔</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>Mutual medical aid claim</source>
+        <translation>医疗互助理赔</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <source>Name, part of the ID number or member no.</source>
+        <translation>姓名、身份证号的一部分或会员编号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>已选：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>给付日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Illness:</source>
+        <translation>病种或疾病：</translation>
+    </message>
+    <message>
+        <source>Hospital:</source>
+        <translation>就诊医院：</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan):</source>
+        <translation>互助金额（元）：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>MutualEnrolmentDialog</name>
+    <message>
+        <source>Enrol a unit in mutual medical aid</source>
+        <translation>登记医疗互助参保</translation>
+    </message>
+    <message>
+        <source>%1: mutual medical aid %2</source>
+        <translation>%1 %2年度医疗互助参保</translation>
+    </message>
+    <message>
+        <source>%1 claims, %2 yuan</source>
+        <translation>%1 人次，%2 元</translation>
+    </message>
+    <message>
+        <source>The unit that enrols</source>
+        <translation>选择参保单位</translation>
+    </message>
+    <message>
+        <source>Choose the grassroots union that enrols its members.</source>
+        <translation>请选择为会员参保的基层工会。</translation>
+    </message>
+    <message>
+        <source>Mutual medical aid enrolment</source>
+        <translation>医疗互助参保</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>参保单位：</translation>
+    </message>
+    <message>
+        <source>Choose the grassroots union</source>
+        <translation>请选择基层工会</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Members enrolled:</source>
+        <translation>参保人数：</translation>
+    </message>
+    <message>
+        <source>Fee paid (yuan):</source>
+        <translation>缴费金额（元）：</translation>
+    </message>
+    <message>
+        <source>Enrolled on:</source>
+        <translation>参保日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>如 2019-05-01</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Claims paid:</source>
+        <translation>已理赔：</translation>
+    </message>
+</context>
+<context>
+    <name>MutualPage</name>
+    <message>
+        <source>Mutual medical aid of…</source>
+        <translation>医疗互助：选择工会</translation>
+    </message>
+    <message>
+        <source>%1 claims shown</source>
+        <translation>已显示 %1 条理赔</translation>
+    </message>
+    <message>
+        <source>%1: %2 units enrolled, %3 members, fees %4 yuan; %5 claims paid, %6 yuan</source>
+        <translation>%1年度：参保单位 %2 个，参保 %3 人，缴费 %4 元；理赔 %5 人次，%6 元</translation>
+    </message>
+    <message>
+        <source>Claims paid in %1</source>
+        <translation>%1年度理赔（全部单位）</translation>
+    </message>
+    <message>
+        <source>Claims paid in %1 to members of %2</source>
+        <translation>%2 %1年度理赔</translation>
+    </message>
+    <message>
+        <source>Export mutual medical aid</source>
+        <translation>导出医疗互助</translation>
+    </message>
+    <message>
+        <source>mutual medical aid %1.xlsx</source>
+        <translation>医疗互助%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2</source>
+        <translation>已将 %1 行保存到 %2</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Enrolments by unit</source>
+        <translation>各单位参保情况</translation>
+    </message>
+    <message>
+        <source>Enrol a unit…</source>
+        <translation>登记参保…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Show every unit&apos;s claims</source>
+        <translation>显示全部单位的理赔</translation>
+    </message>
+    <message>
+        <source>Record a claim…</source>
+        <translation>登记理赔…</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5036,22 @@ No: keep them, and import photos only for members without one.</source>
         <translation>修改用户 %1</translation>
     </message>
     <message>
+        <source>Scope of the account</source>
+        <translation>账户的管辖范围</translation>
+    </message>
+    <message>
+        <source>Choose a township (street) or industry union: the user will see and change only what lies under it.</source>
+        <translation>请选择乡镇（街道）总工会或产业（系统）工会：该用户将只能查看和修改其下属的数据。</translation>
+    </message>
+    <message>
+        <source>Whole county (administrators are never limited)</source>
+        <translation>全县（管理员不受限制）</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4720,6 +5078,22 @@ No: keep them, and import photos only for members without one.</source>
     <message>
         <source>Account &amp;enabled</source>
         <translation>启用账户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>管辖范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole county</source>
+        <translation>全县(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Limited to a township (street) or industry union, the user sees and changes only the unions, members and files under it. Administrators always work on the whole county.</source>
+        <translation>限定到某个乡镇（街道）总工会或产业（系统）工会后，该用户只能查看和修改其下属的工会、会员和档案。管理员始终负责全县，不受限制。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
