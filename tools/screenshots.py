@@ -32,7 +32,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--user", help="an administrator of that database")
     parser.add_argument("--password", help="that administrator's password")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--pages", help="comma-separated: login and page keys (default: login and every page)")
+    parser.add_argument("--pages", help="comma-separated: login, page keys and dialogs (default: all of them)")
     return parser.parse_args(argv)
 
 
@@ -76,6 +76,29 @@ def wait_until(app, condition, seconds: float = PAGE_WAIT_SECONDS) -> bool:
 def page_is_idle(page) -> bool:
     loading = getattr(page, "is_loading", None)
     return not (callable(loading) and loading())
+
+
+def shoot_dialogs(app, window, out: Path) -> None:
+    """The member and union forms as a clerk opens them from the lists: the first member and the
+    first grassroots union of the demo county, on their first tab."""
+    from sqlalchemy import select
+
+    from unionapp.db.models import Member, Organization
+    from unionapp.ui.dialogs.member_dialog import MemberDialog
+    from unionapp.ui.dialogs.organization_dialog import OrganizationDialog
+
+    context = window.context
+    with context.db.session() as session:
+        member_id = session.scalar(select(Member.id).order_by(Member.id).limit(1))
+        org_id = session.scalar(select(Organization.id).where(Organization.level == "grassroots")
+                                .order_by(Organization.id).limit(1))
+    for name, dialog in (("member_dialog", MemberDialog(context, window, member_id=member_id)),
+                         ("organization_dialog", OrganizationDialog(context, window, org_id=org_id))):
+        dialog.show()
+        settle(app, 0.6)
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        dialog.reject()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         target = out / f"{key}.png"
         window.grab().save(str(target))
         print(target)
+    if wanted is None or "dialogs" in wanted:
+        shoot_dialogs(app, window, out)
     window.close()
     jobs.wait_for_all_jobs()
     db.dispose()
