@@ -7,8 +7,15 @@ Decisions:
   it is not changed by a re-import.
 - A row that names a different union for an existing member is refused: moving a member is a
   transfer (关系接转), which DESIGN §3 puts through a reviewer's approval, not a sheet.
+- Union names are not unique. Of several unions of the row's name (full name, else short name,
+  else employer), those in another township than the row's 所在镇街 are left out, then those
+  outside the clerk's scope when one inside remains; a member already registered with one of
+  those left stays there (so a re-imported export is unchanged). One left: it; several: the row
+  is refused, saying where each is and to fill 所在镇街; none in the row's township: refused, as
+  the roster then names another union than the one the system has.
 - A union named in the roster that does not exist is created as a 基层工会 under the township
-  named in the row (所在镇街), or under the county federation."""
+  named in the row (所在镇街), or under the county federation; rows of one new name and one
+  township share it."""
 
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ from sqlalchemy.orm import Session
 from unionapp.db.bulk import sqlite_json
 from unionapp.db.models import Member
 from unionapp.domain.member_check import FIELD_LABELS, check_member
-from unionapp.domain.org_levels import LEVEL_LABELS, MEMBER_LEVELS
+from unionapp.domain.org_levels import LEVEL_LABELS
 from unionapp.domain.text import clean_text
 from unionapp.services import audit
 from unionapp.services.organizations import OrgInput, create_organization
@@ -32,7 +39,7 @@ from unionapp.sheets.columns import MEMBERS
 from unionapp.sheets.gc_pause import gc_paused
 from unionapp.sheets.layout import SheetTable
 from unionapp.sheets.member_writer import CRASH_ENV, insert_new_members
-from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok
+from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok, township_key
 from unionapp.sheets.results import (
     ImportOptions,
     ImportResult,
@@ -49,6 +56,8 @@ _LOOKUP_CHUNK = 2000
 _UPDATABLE = ("name", "sex", "nation", "id_type", "birth_date", "phone", "education", "skill_level",
               "political_status", "hukou_type", "is_migrant", "employment_form", "new_employment_form",
               "employer_name", "post", "card_no", "remark")
+# The column a union problem is reported on, when not 所属工会.
+_PROBLEM_COLUMN = {"township_mismatch": "township", "township_needed": "township"}
 # Fields known from the ID number whenever the ID column is there.
 _FROM_ID = {"sex": "id_number", "birth_date": "id_number"}
 
@@ -62,11 +71,19 @@ class _NewUnion:
     ref: OrgRef | None = None  # once created
 
 
+@dataclass(frozen=True)
+class _Namesakes:
+    """Several unions the row's union cell may mean: a member already registered with one of them
+    stays there; any other row is refused with `message`."""
+    ids: frozenset[int]
+    message: str
+
+
 @dataclass
 class _Planned:
     row: int
     values: dict
-    union: OrgRef | _NewUnion
+    union: OrgRef | _NewUnion | _Namesakes | None
     existing: tuple | None = None  # (member id, changes, before, name changed, stored ID number)
 
 
@@ -120,7 +137,7 @@ def _import_members(session: Session, actor: Actor, table: SheetTable, options: 
                 values["is_migrant"] = None  # blank: keep a stored member's value, False for a new one
         union, problem = planner.union_for(raw.get("union"), raw.get("township"))
         if problem and problem[0] != "required":
-            errors.append(rows.issue(row, "union", problem[0], problem[1]))
+            errors.append(rows.issue(row, _PROBLEM_COLUMN.get(problem[0], "union"), problem[0], problem[1]))
         elif problem:
             union = None  # fine for a member already registered (kept where they are), else refused
         if checked.warnings or union.__class__ is _NewUnion:
@@ -178,11 +195,13 @@ class _UnionPlanner:
         self.directory = directory
         self.actor = actor
         self.default = directory.by_id.get(default_org_id) if default_org_id else None
-        self.new_unions: dict[str, _NewUnion] = {}
+        # (name key, where) → planned union; where is "#<township id>", "?<unknown township>" or "".
+        self.new_unions: dict[tuple[str, str], _NewUnion] = {}
         self.cache: dict[tuple[str, str], tuple] = {}
         self.raw_cache: dict[tuple, tuple] = {}
 
-    def union_for(self, union_text, township_text) -> tuple[OrgRef | _NewUnion | None, tuple[str, str] | None]:
+    def union_for(self, union_text, township_text) -> tuple[OrgRef | _NewUnion | _Namesakes | None,
+                                                            tuple[str, str] | None]:
         # By the cells as they are first (a roster repeats them on every row), then cleaned;
         # only texts are keys as they are (True == 1 as a key, but they clean differently).
         plain = union_text.__class__ is str and (township_text is None or township_text.__class__ is str)
@@ -201,29 +220,63 @@ class _UnionPlanner:
             if self.default is not None:
                 return self.default, None
             return None, ("required", "所属工会为空，请填写会员所在的基层工会")
-        ref = self.directory.find_member_union(union_text)
-        if ref is not None:
-            if ref.level not in MEMBER_LEVELS:
+        namesakes = self.directory.member_unions(union_text)
+        if not namesakes:
+            ref = self.directory.find(union_text)
+            if ref is not None:
                 return None, ("not_grassroots", f"“{ref.name}”是{LEVEL_LABELS.get(ref.level, ref.level)}，"
                                                 "会员应登记在基层工会或分会")
-            if ref.status != "normal":
-                return None, ("closed", f"“{ref.name}”已撤销或合并，不能登记会员")
-            if not scope_ok(self.actor, ref):
-                return None, ("scope", f"“{ref.name}”不在您的管辖范围内")
-            return ref, None
-        name = union_text
-        planned = self.new_unions.get(name_key(name))
-        if planned is not None:
-            return planned, None
+            return self._new_union(union_text, township_text)
+        name = namesakes[0].name
+        found = [r for r in namesakes if r.status == "normal"]
+        if not found:
+            return None, ("closed", f"“{name}”已撤销或合并，不能登记会员")
+        directory = self.directory
+        if township_text:
+            in_town = directory.in_township_of(found, township_text)
+            if not in_town:
+                return None, ("township_mismatch",
+                              f"系统中的“{name}”{directory.describe(found)}，不在“{township_text}”；请核对所在镇街。"
+                              "如果是该镇街另一个同名的工会，请先在组织管理中新建它")
+            found = in_town
+        inside = [r for r in found if scope_ok(self.actor, r)]
+        if not inside:
+            return None, ("scope", f"“{name}”不在您的管辖范围内")
+        if len(inside) == 1:
+            return inside[0], None
+        where = directory.describe(inside)
+        if not township_text and directory.towns_differ(inside):
+            message = (f"系统中有{len(inside)}个“{name}”（{where}），无法确定是哪一个；"
+                       "请在“所在镇街”列填写该工会所在的乡镇（街道）以便区分")
+        else:
+            message = (f"系统中有{len(inside)}个“{name}”（{where}），按所在镇街也无法区分；"
+                       "请先在组织管理中修改名称，使它们各不相同")
+        return _Namesakes(frozenset(r.id for r in inside), message), None
+
+    def _new_union(self, name: str, township_text: str):
+        key = name_key(name)
         parent = self.directory.township(township_text) if township_text else None
         town_missing = bool(township_text) and parent is None
+        where = f"#{parent.id}" if parent is not None else f"?{township_key(township_text)}" if township_text else ""
+        planned = self.new_unions.get((key, where))
+        if planned is not None:
+            return planned, None
+        if not township_text:
+            # A row without 所在镇街 joins the new union of its name the roster already has.
+            same = [u for (k, _where), u in self.new_unions.items() if k == key]
+            if len(same) == 1:
+                return same[0], None
+            if same:
+                places = "、".join(dict.fromkeys(u.township or u.parent.name for u in same))
+                return None, ("township_needed", f"表中有多个新的“{name}”（{places}），请在“所在镇街”列填写"
+                                                 "该工会所在的乡镇（街道）以便区分")
         if parent is None:
             parent = self.directory.root
         if parent is None:
             return None, ("unknown_union", f"系统中没有“{name}”，也还没有建立县总工会，无法自动新建；请先建立组织")
         if not scope_ok(self.actor, parent):
             return None, ("scope", f"系统中没有“{name}”，而新建它所在的“{parent.name}”不在您的管辖范围内")
-        planned = self.new_unions[name_key(name)] = _NewUnion(name, parent, township_text or None, town_missing)
+        planned = self.new_unions[(key, where)] = _NewUnion(name, parent, township_text or None, town_missing)
         return planned, None
 
     def create_unions(self, session: Session, actor: Actor, unions: dict[int, _NewUnion], today: date) -> None:
@@ -248,25 +301,46 @@ def _match_existing(session: Session, planned: list[_Planned], mapped: set[str],
     for stored in _stored_members(session, columns, numbers):
         plan = by_number[stored["id_number"]]
         union = plan.union
-        if union is not None and not (isinstance(union, OrgRef) and union.id == stored["org_id"]):
+        if union.__class__ is _Namesakes:
+            if stored["org_id"] not in union.ids:
+                refused.add(id(plan))
+                rows.reject(data_rows[plan.row], [rows.issue(plan.row, "union", "ambiguous_union", union.message)])
+                continue
+            union = plan.union = directory.by_id[stored["org_id"]]  # where the member already is
+        if union is not None and not (union.__class__ is OrgRef and union.id == stored["org_id"]):
             refused.add(id(plan))
-            current = directory.by_id.get(stored["org_id"])
-            where = f"“{current.name}”" if current else "其他工会"
             rows.reject(data_rows[plan.row], [rows.issue(
-                plan.row, "union", "transfer_needed",
-                f"该会员（{stored['name']}）已登记在{where}，本行填写的是“{union.name}”。更换工会属于会籍接转，"
-                "请在会员管理中办理“转出/转入”，本行未导入")])
+                plan.row, "union", "transfer_needed", _transfer_message(stored["name"], directory.by_id.get(
+                    stored["org_id"]), union, directory))])
             continue
         changes = _changes(stored, plan.values, mapped)
         before = {k: _json(stored[k]) for k in changes}
         plan.existing = (stored["id"], changes, before, "name" in changes, stored["id_number"])
     for plan in planned:
-        if plan.existing is None and plan.union is None and id(plan) not in refused:
-            refused.add(id(plan))
-            rows.reject(data_rows[plan.row], [rows.issue(plan.row, "union", "required",
-                                                         "所属工会为空，请填写会员所在的基层工会")])
+        if plan.existing is None and (plan.union is None or plan.union.__class__ is _Namesakes) \
+                and id(plan) not in refused:
+            if plan.union is None:
+                refused.add(id(plan))
+                rows.reject(data_rows[plan.row], [rows.issue(plan.row, "union", "required",
+                                                             "所属工会为空，请填写会员所在的基层工会")])
+            elif plan.union.__class__ is _Namesakes:
+                refused.add(id(plan))
+                rows.reject(data_rows[plan.row], [rows.issue(plan.row, "union", "ambiguous_union",
+                                                             plan.union.message)])
     if refused:
         planned[:] = [p for p in planned if id(p) not in refused]
+
+
+def _transfer_message(member: str, current: OrgRef | None, union: OrgRef | _NewUnion,
+                      directory: OrgDirectory) -> str:
+    where = f"“{current.name}”" if current else "其他工会"
+    named = f"“{union.name}”"
+    if current is not None and union.__class__ is OrgRef and name_key(current.name) == name_key(union.name):
+        # Namesakes: say which is which.
+        where = f"{directory.where(current)}的“{current.name}”"
+        named = f"{directory.where(union)}的同名工会"
+    return (f"该会员（{member}）已登记在{where}，本行填写的是{named}。更换工会属于会籍接转，"
+            "请在会员管理中办理“转出/转入”，本行未导入")
 
 
 def _stored_members(session: Session, columns: list, numbers: list[str]):

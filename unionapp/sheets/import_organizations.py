@@ -1,6 +1,13 @@
 """Grassroots unions in (DESIGN §2.1, §5). Organisations are few (a county has ~1,700), so each
 row goes through the organisation service: the same checks, scope rules and audit entries as
-the form. A row naming an existing union (same 统一社会信用代码, else same name) updates it."""
+the form. A row naming an existing union (same 统一社会信用代码, else same name) updates it.
+
+Names are not unique: of the unions of the row's name, those its filled 统一社会信用代码, 组织层级,
+上级工会 or 所在镇街 contradict are left out, then those outside the clerk's scope (when one inside
+remains), then dissolved ones. One left: updated; several: the row is refused, saying where each
+is; none: refused (the row describes another union than the system has) — unless all of them
+were created by earlier rows of the same sheet, which then lists two unions of one name. Two
+rows of one name are duplicates unless one of those columns, filled in both, tells them apart."""
 
 from __future__ import annotations
 
@@ -12,7 +19,7 @@ from sqlalchemy.orm import Session
 from unionapp.domain.credit_code import validate_credit_code
 from unionapp.domain.dates import parse_clerk_date
 from unionapp.domain.errors import DomainError
-from unionapp.domain.org_levels import LEVEL_LABELS, check_parent, child_path
+from unionapp.domain.org_levels import ALLOWED_PARENTS, LEVEL_LABELS, check_parent, child_path
 from unionapp.domain.text import clean_text, parse_yes_no
 from unionapp.services.errors import ServiceError, ValidationError
 from unionapp.services.organizations import (
@@ -25,7 +32,7 @@ from unionapp.services.organizations import (
 from unionapp.services.rights import Actor, Right
 from unionapp.sheets.columns import ORGANIZATIONS
 from unionapp.sheets.layout import SheetTable
-from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok
+from unionapp.sheets.org_lookup import OrgDirectory, OrgRef, name_key, scope_ok, township_key
 from unionapp.sheets.results import (
     ImportOptions,
     ImportResult,
@@ -117,26 +124,29 @@ def import_organizations(
     rows = RowCollector(table, ORGANIZATIONS, result)
     mapped = set(table.layout.mapping)
     directory = OrgDirectory(session)
-    seen_names: dict[str, int] = {}
+    seen_names: dict[str, list[tuple[int, tuple]]] = {}
     seen_codes: dict[str, int] = {}
+    created: set[int] = set()  # the unions earlier rows created (placeholder ids in a dry run)
     total = len(table.rows)
     for done, data in enumerate(table.rows, 1):
         try:
             values, problems = org_values(data.values, mapped, today)
             key = name_key(values["name"])
-            if key and key in seen_names:
-                problems.append(("name", "duplicate_in_file", f"与第{seen_names[key]}行的工会名称相同，本行未导入"))
+            identity = _identity(directory, data.values, values)
+            earlier = [str(row) for row, other in seen_names.get(key, ()) if not _told_apart(identity, other)]
+            if key and earlier:
+                problems.append(("name", "duplicate_in_file", f"与第{'、'.join(earlier)}行的工会名称相同，本行未导入"))
             code = values.get("credit_code")
             if code and code in seen_codes:
                 problems.append(("credit_code", "duplicate_in_file",
                                  f"与第{seen_codes[code]}行的统一社会信用代码相同，本行未导入"))
-            if key:
-                seen_names.setdefault(key, data.number)
+            if key and not earlier:
+                seen_names.setdefault(key, []).append((data.number, identity))
             if code:
                 seen_codes.setdefault(code, data.number)
             if problems:
                 raise RowProblems(problems)
-            outcome = _save(session, actor, directory, data.values, values, mapped, today, options.dry_run, result)
+            outcome = _save(session, actor, directory, data.values, values, mapped, today, options.dry_run, created)
         except RowProblems as exc:
             rows.reject(data, [rows.issue(data.number, k, c, m) for k, c, m in exc.problems])
             continue
@@ -150,15 +160,74 @@ def import_organizations(
     return result
 
 
+def _identity(directory: OrgDirectory, raw: dict, values: dict) -> tuple:
+    """What tells two rows of one name apart: (信用代码, 层级, 上级工会, 乡镇), "" when not known;
+    the township is the 所在镇街 column's, else the one the 上级工会 lies in."""
+    parent_text = clean_text(raw.get("parent"))
+    parent = directory.find(parent_text) if parent_text else None
+    town_text = values.get("township_name") or ""
+    town = directory.township(town_text) if town_text else None
+    if not town_text and parent is not None:
+        town = parent if parent.level == "township" else directory.town_of(parent)
+    level_text = clean_text(raw.get("level"))
+    return (values.get("credit_code") or "", _level_or_none(level_text) or name_key(level_text),
+            parent.id if parent is not None else name_key(parent_text),
+            town.id if town is not None else township_key(town_text))
+
+
+def _told_apart(one: tuple, other: tuple) -> bool:
+    return any(a and b and a != b for a, b in zip(one, other, strict=True))
+
+
+def _existing(directory: OrgDirectory, actor: Actor, raw: dict, values: dict, created: set[int]) -> OrgRef | None:
+    """The union the row stands for, None for a new one (see the module's docstring)."""
+    found = directory.by_credit.get(values.get("credit_code") or "")
+    if found is not None:
+        return found
+    namesakes = directory.by_name.get(name_key(values["name"]))
+    if not namesakes:
+        return None
+    fits, differs = list(namesakes), []
+    code, level = values.get("credit_code"), _level_or_none(clean_text(raw.get("level")))
+    parent_text, town_text = clean_text(raw.get("parent")), values.get("township_name")
+    parent_ids = directory.ids_named(parent_text) if parent_text else set()
+    for column, keep in (
+        ("credit_code", lambda refs: [r for r in refs if not (code and r.credit_code and r.credit_code != code)]),
+        ("level", lambda refs: [r for r in refs if not level or r.level == level]),
+        ("parent", lambda refs: [r for r in refs if not parent_text or r.parent_id in parent_ids]),
+        ("township_name", lambda refs: directory.in_township_of(refs, town_text) if town_text else refs),
+    ):
+        kept = keep(fits)
+        if len(kept) < len(fits):
+            differs.append(ORGANIZATIONS.column(column).header)
+        fits = kept
+    if len(fits) > 1:
+        fits = [r for r in fits if scope_ok(actor, r)] or fits
+        fits = [r for r in fits if r.status == "normal"] or fits
+    if len(fits) == 1:
+        return fits[0]
+    name = namesakes[0].name
+    if fits:
+        raise RowProblems([("name", "ambiguous", f"系统中有{len(fits)}个“{name}”（{directory.describe(fits)}），"
+                                                 "无法确定本行是哪一个；请填写统一社会信用代码，或填写上级工会、"
+                                                 "所在镇街以便区分")])
+    if all(r.id in created for r in namesakes):
+        return None  # the sheet itself lists another union of this name
+    raise RowProblems([("name", "name_elsewhere",
+                        f"系统中已有“{name}”（{directory.describe(namesakes)}），与本行的{'、'.join(differs)}不符。"
+                        "若是同一个工会，请按系统中的资料改正本行（更换上级工会请在组织管理中办理）；"
+                        "若是另一个同名的工会，请在组织管理中新建它")])
+
+
 def _save(session, actor, directory: OrgDirectory, raw: dict, values: dict, mapped: set[str], today: date,
-          dry_run: bool, result: ImportResult) -> str:
-    existing = directory.by_credit.get(values.get("credit_code") or "") or directory.by_name.get(name_key(values["name"]))
+          dry_run: bool, created: set[int]) -> str:
+    existing = _existing(directory, actor, raw, values, created)
     if existing is not None and existing.id < 0:
         return "unchanged"
     if existing is not None:
         return _update(session, actor, existing, values, mapped, today, dry_run)
     level = _level(raw.get("level"))
-    parent = _parent(directory, raw, level)
+    parent = _parent(directory, actor, raw, level)
     problem = check_parent(level, parent.level if parent else None)
     if problem:
         raise RowProblems([("parent", "parent", problem)])
@@ -169,18 +238,20 @@ def _save(session, actor, directory: OrgDirectory, raw: dict, values: dict, mapp
     if dry_run:
         _validate_only(data, today)
         # Later rows may name this one as their parent: remember it under a placeholder id.
-        directory.add(OrgRef(-(len(directory.by_id) + 1), data.name, level, "normal", parent.path if parent else "/"),
-                      short_name=data.short_name, employer_name=data.employer_name, credit_code=data.credit_code,
-                      township_name=data.township_name)
-        return "created"
-    try:
-        org_id = create_organization(session, actor, data, today=today)
-    except ValidationError as exc:
-        raise RowProblems([(k, "invalid", m) for k, m in exc.errors.items()]) from exc
-    except ServiceError as exc:
-        raise RowProblems([("name", "refused", exc.message)]) from exc
-    ref = OrgRef(org_id, data.name, level, "normal", child_path(parent.path if parent else "/", org_id))
-    directory.add(ref, short_name=data.short_name, employer_name=data.employer_name, credit_code=data.credit_code,
+        org_id = -(len(directory.by_id) + 1)
+        path = parent.path if parent else "/"
+    else:
+        try:
+            org_id = create_organization(session, actor, data, today=today)
+        except ValidationError as exc:
+            raise RowProblems([(k, "invalid", m) for k, m in exc.errors.items()]) from exc
+        except ServiceError as exc:
+            raise RowProblems([("name", "refused", exc.message)]) from exc
+        path = child_path(parent.path if parent else "/", org_id)
+    created.add(org_id)
+    directory.add(OrgRef(org_id, data.name, level, "normal", path, parent.id if parent else None, data.township_name,
+                         data.credit_code),
+                  short_name=data.short_name, employer_name=data.employer_name, credit_code=data.credit_code,
                   township_name=data.township_name)
     return "created"
 
@@ -219,23 +290,42 @@ def _validate_only(data: OrgInput, today: date) -> None:
         raise RowProblems([(k, "invalid", m) for k, m in errors.items()])
 
 
+def _level_or_none(text: str) -> str | None:
+    text = text.replace("(", "（").replace(")", "）")
+    return _LEVELS_BY_LABEL.get(text) or (text if text in LEVEL_LABELS else None)
+
+
 def _level(value: object) -> str:
-    text = clean_text(value).replace("(", "（").replace(")", "）")
+    text = clean_text(value)
     if not text:
         return "grassroots"
-    level = _LEVELS_BY_LABEL.get(text) or (text if text in LEVEL_LABELS else None)
+    level = _level_or_none(text)
     if level is None:
         raise RowProblems([("level", "invalid", f"无法识别的组织层级：{text}（可填 基层工会、分会、乡镇（街道）总工会、"
                                                 "产业（系统）工会、工会联合会）")])
     return level
 
 
-def _parent(directory: OrgDirectory, raw: dict, level: str) -> OrgRef | None:
+def _parent(directory: OrgDirectory, actor: Actor, raw: dict, level: str) -> OrgRef | None:
     if level == "county":
         return None
     parent_text = clean_text(raw.get("parent"))
     if parent_text:
-        parent = directory.find(parent_text)
+        namesakes = directory.named(parent_text)
+        parents = [r for r in namesakes if r.status == "normal"] or namesakes
+        if len(parents) > 1:
+            # Namesakes told apart by what may hold this level, the row's 所在镇街 and the scope.
+            parents = [r for r in parents if r.level in ALLOWED_PARENTS.get(level, ())] or parents
+            town_text = clean_text(raw.get("township_name"))
+            if town_text and len(parents) > 1:
+                parents = directory.in_township_of(parents, town_text) or parents
+            if len(parents) > 1:
+                parents = [r for r in parents if scope_ok(actor, r)] or parents
+            if len(parents) > 1:
+                raise RowProblems([("parent", "ambiguous_parent",
+                                    f"系统中有{len(parents)}个“{parents[0].name}”（{directory.describe(parents)}），"
+                                    "无法确定上级工会是哪一个；请填写所在镇街以便区分，或在组织管理中新建本工会")])
+        parent = parents[0] if parents else None
         if parent is None and level in ("grassroots", "federation"):
             parent = directory.township(parent_text)
         if parent is None:

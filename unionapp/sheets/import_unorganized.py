@@ -1,10 +1,16 @@
 """未建会单位 lists in (DESIGN §2.1 "四清"), through the organising service so that the same
 checks and audit entries apply as in the form. A row naming an employer already on the list
-(same 统一社会信用代码, else same name) updates it."""
+(same 统一社会信用代码, else same name) updates it.
+
+Names are not unique (a chain's shops in several townships): of the employers of the row's name,
+those its filled 统一社会信用代码 or 所在镇街 contradict are left out, then those outside the
+clerk's scope when one inside remains. One left: updated; several: refused; none: refused unless
+all of them were added by earlier rows of the same sheet (the same rule as for unions)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +26,7 @@ from unionapp.services.rights import Actor, Right
 from unionapp.sheets.columns import UNORGANIZED
 from unionapp.sheets.import_organizations import RowProblems, parse_count
 from unionapp.sheets.layout import SheetTable
-from unionapp.sheets.org_lookup import OrgDirectory, name_key
+from unionapp.sheets.org_lookup import OrgDirectory, name_key, scope_ok
 from unionapp.sheets.results import (
     ImportOptions,
     ImportResult,
@@ -81,47 +87,103 @@ def import_unorganized(
     mapped = set(table.layout.mapping)
     directory = OrgDirectory(session)
     existing = session.execute(select(UnorganizedEmployer.id, UnorganizedEmployer.name,
-                                      UnorganizedEmployer.credit_code)).all()
-    by_code = {code: id_ for id_, _name, code in existing if code}
-    by_name = {}
-    for id_, name, _code in existing:
-        by_name.setdefault(name_key(name), id_)
-    seen_names: dict[str, int] = {}
+                                      UnorganizedEmployer.credit_code, UnorganizedEmployer.township_org_id,
+                                      UnorganizedEmployer.status).order_by(UnorganizedEmployer.id)).all()
+    by_code = {row.credit_code: row.id for row in existing if row.credit_code}
+    by_name: dict[str, list[_Known]] = {}
+    for row in existing:
+        by_name.setdefault(name_key(row.name), []).append(_Known(*row))
+    created: set[int] = set()  # the employers earlier rows added (placeholder ids in a dry run)
+    seen_names: dict[str, list[tuple[int, tuple]]] = {}
     seen_codes: dict[str, int] = {}
     total = len(table.rows)
     for done, data in enumerate(table.rows, 1):
         values, problems, warnings = _values(data.values, mapped, directory)
         key, code = name_key(values["name"]), values.get("credit_code")
-        if key and key in seen_names:
-            problems.append(("name", "duplicate_in_file", f"与第{seen_names[key]}行的单位名称相同，本行未导入"))
+        identity = (code or "", values.get("township_org_id") or "")
+        earlier = next((row for row, other in seen_names.get(key, ())
+                        if not any(a and b and a != b for a, b in zip(identity, other, strict=True))), None)
+        if key and earlier is not None:
+            problems.append(("name", "duplicate_in_file", f"与第{earlier}行的单位名称相同，本行未导入"))
         if code and code in seen_codes:
             problems.append(("credit_code", "duplicate_in_file",
                              f"与第{seen_codes[code]}行的统一社会信用代码相同，本行未导入"))
-        if key:
-            seen_names.setdefault(key, data.number)
+        if key and earlier is None:
+            seen_names.setdefault(key, []).append((data.number, identity))
         if code:
             seen_codes.setdefault(code, data.number)
         rows.warn(data.number, [rows.issue(data.number, k, c, m) for k, c, m in warnings])
         try:
             if problems:
                 raise RowProblems(problems)
-            target = by_code.get(code or "") or by_name.get(key)
-            outcome = _save(session, actor, target, values, options.dry_run)
+            target = by_code.get(code or "")
+            if target is None:
+                target = _namesake(by_name.get(key, []), values, directory, actor, created)
+            outcome = ("unchanged", target) if target is not None and target < 0 else \
+                _save(session, actor, target, values, options.dry_run)
         except RowProblems as exc:
             rows.reject(data, [rows.issue(data.number, k, c, m) for k, c, m in exc.problems])
             continue
         if outcome[0] == "created":
             result.imported += 1
-            if outcome[1] is not None:
-                by_name.setdefault(key, outcome[1])
-                if code:
-                    by_code.setdefault(code, outcome[1])
+            new_id = outcome[1] if outcome[1] is not None else -(len(created) + 1)
+            created.add(new_id)
+            by_name.setdefault(key, []).append(_Known(new_id, values["name"], code, values.get("township_org_id"),
+                                                      "open"))
+            if code:
+                by_code.setdefault(code, new_id)
         elif outcome[0] == "updated":
             result.updated += 1
         else:
             result.unchanged += 1
         report_progress(progress, done, total)
     return result
+
+
+class _Known(NamedTuple):
+    id: int  # < 0: added by an earlier row of a dry run
+    name: str
+    credit_code: str | None
+    township_org_id: int | None
+    status: str
+
+
+def _namesake(known: list[_Known], values: dict, directory: OrgDirectory, actor: Actor,
+              created: set[int]) -> int | None:
+    """The employer on the list the row stands for among those of its name, None for a new one."""
+    if not known:
+        return None
+    code, town = values.get("credit_code"), values.get("township_org_id")
+    fits = [k for k in known if not (code and k.credit_code and k.credit_code != code)
+            and not (town and k.township_org_id and k.township_org_id != town)]
+    if len(fits) > 1:
+        fits = [k for k in fits if _in_scope(directory, actor, k)] or fits
+        fits = [k for k in fits if k.status == "open"] or fits
+    if len(fits) == 1:
+        return fits[0].id
+    where = _places(directory, fits or known)
+    if fits:
+        raise RowProblems([("name", "ambiguous", f"未建会单位中有{len(fits)}个“{known[0].name}”（{where}），"
+                                                 "无法确定本行是哪一个；请填写统一社会信用代码或所在镇街以便区分")])
+    if all(k.id in created for k in known):
+        return None  # the sheet itself lists another employer of this name
+    raise RowProblems([("name", "name_elsewhere",
+                        f"未建会单位中已有“{known[0].name}”（{where}），与本行的统一社会信用代码或所在镇街不符。"
+                        "若是同一个单位，请按系统中的资料改正本行；若是另一个同名单位，请在未建会单位中新增它")])
+
+
+def _in_scope(directory: OrgDirectory, actor: Actor, known: _Known) -> bool:
+    town = directory.by_id.get(known.township_org_id) if known.township_org_id is not None else None
+    return scope_ok(actor, town) if town is not None else actor.scope_path is None
+
+
+def _places(directory: OrgDirectory, known: list[_Known]) -> str:
+    names = [directory.by_id[k.township_org_id].name if k.township_org_id in directory.by_id else "未填镇街"
+             for k in known]
+    places = list(dict.fromkeys(names))
+    if len(places) == 1:
+        return f"{'都' if len(known) > 1 else ''}在{places[0]}"
+    return f"分别在{'、'.join(places)}"
 
 
 def _save(session: Session, actor: Actor, target: int | None, values: dict, dry_run: bool) -> tuple[str, int | None]:
