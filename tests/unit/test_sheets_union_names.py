@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from tests.conftest import TODAY, make_actor
-from unionapp.db.models import Member, Organization, UnorganizedEmployer
+from unionapp.db.models import HardshipFile, Member, Organization, UnorganizedEmployer
 from unionapp.services.demo import generate_demo
 from unionapp.services.member_search import MemberFilter
 from unionapp.services.organizations import OrgInput, create_organization
@@ -225,3 +225,18 @@ def test_employers_of_one_name_are_told_apart_by_township(db, admin, tree, tmp_p
     with db.session() as s:
         workers = dict(s.execute(select(UnorganizedEmployer.id, UnorganizedEmployer.workers)).all())
     assert [workers[shop] for shop in shops] == [9, 15]
+
+
+def test_hardship_rows_of_non_members_are_told_apart_by_township_too(db, admin, twins, tmp_path):
+    """A hardship roster names the union of a worker who is no member: the same rule as a member
+    roster, never the first union of that name."""
+    headers = ["姓名", "身份证号码", "所属工会", "所在镇街", "困难类别", "主要致困原因"]
+    path = sheet(tmp_path, headers, ["张红梅", ZHANG, SCHOOL, "龙旺庄街道", "深度困难", "患重特大疾病"],
+                 ["李建国", LI, SCHOOL, None, "相对困难", "子女上学"],
+                 ["王丽", WANG, SCHOOL, "东城街道", "相对困难", "子女上学"])
+    result = load(db, admin, "hardship", path)
+    assert result.imported == 1
+    codes = {(row, code) for row, _column, code, _message in refusals(result)}
+    assert codes == {(3, "ambiguous_union"), (4, "ambiguous_union")}  # a township the system does not know
+    with db.session() as session:
+        assert session.scalar(select(HardshipFile.org_id).where(HardshipFile.id_number == ZHANG)) == twins["school_b"]

@@ -293,7 +293,9 @@ def _member_row(builder: _Builder, member_id: int, org_id: int, employer: str | 
     earliest_join = max(birth.replace(year=birth.year + 18) if not (birth.month == 2 and birth.day == 29)
                         else date(birth.year + 18, 3, 1), date(1990, 1, 1))
     span = max(1, (today - earliest_join).days)
-    joined = earliest_join + timedelta(days=int(span * rng.random() ** 0.7))
+    # At the youngest age the 18th birthday may still be ahead (365-day years): never a future date,
+    # which an import of the demo's own export would rightly refuse.
+    joined = min(earliest_join + timedelta(days=int(span * rng.random() ** 0.7)), today)
     year_counts[joined.year] = year_counts.get(joined.year, 0) + 1
     member_no = f"{joined.year}{year_counts[joined.year]:08d}"
     name = builder.person_name(female)

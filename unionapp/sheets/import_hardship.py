@@ -136,10 +136,27 @@ def import_hardship(
 
 def _union(parser: RowParser, directory: OrgDirectory, actor: Actor) -> int | None:
     union_text, town_text = parser.text("union"), parser.text("township")
-    ref = directory.find(union_text) if union_text else None
-    if union_text and ref is None:
-        parser.problems.append(("union", "unknown_union", f"系统中没有工会“{union_text}”"))
-        return None
+    ref = None
+    if union_text:
+        # Unions may share a name (two 中心小学工会 in two townships): narrowed like a member
+        # roster's, by 所在镇街 and the clerk's scope; what is still ambiguous is refused.
+        refs = directory.named(union_text)
+        if not refs:
+            parser.problems.append(("union", "unknown_union", f"系统中没有工会“{union_text}”"))
+            return None
+        if town_text:
+            refs = directory.in_township_of(refs, town_text)
+            if not refs:
+                parser.problems.append(("township", "township_mismatch",
+                                        f"系统中的“{union_text}”不在“{town_text}”，请核对所在镇街"))
+                return None
+        refs = [r for r in refs if scope_ok(actor, r)] or refs
+        if len(refs) > 1:
+            parser.problems.append(("union", "ambiguous_union",
+                                    f"系统中有{len(refs)}个“{union_text}”，无法确定是哪一个；请在“所在镇街”列填写"
+                                    "该工会所在的乡镇（街道）以便区分"))
+            return None
+        ref = refs[0]
     if ref is None and town_text:
         ref = directory.township(town_text)
         if ref is None:
