@@ -6,7 +6,6 @@ Two sheets need a workbook: a .csv cannot hold them, so only .xlsx is written.""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,7 +17,7 @@ from unionapp.services import audit
 from unionapp.services.medical_mutual import list_claims, list_enrolments
 from unionapp.services.rights import Actor, Right
 from unionapp.sheets.columns import Column
-from unionapp.sheets.exporting import ExportProblem
+from unionapp.sheets.exporting import ExportProblem, write_whole
 from unionapp.sheets.results import Progress, report_progress
 from unionapp.sheets.writing import RowWriter, header_cells, setup_sheet
 from unionapp.sheets.xlsx_rows import XmlRows
@@ -100,19 +99,7 @@ def _all(fetch) -> list:
 
 
 def _save(path: Path, sheets: list[tuple[str, tuple[Column, ...], list[list]]]) -> int:
-    """Written beside the target and renamed at the end (as exporting._write does), so a failed
-    export never leaves half a file under the name the clerk chose."""
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    try:
-        count = _write_book(partial, sheets)
-        os.replace(partial, path)
-    except PermissionError as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportProblem(f"无法写入 {path.name}：文件可能正在 Excel 或 WPS 中打开，请关闭后再试") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count
+    return write_whole(path, lambda partial: _write_book(partial, sheets))
 
 
 def _write_book(path: Path, sheets: list[tuple[str, tuple[Column, ...], list[list]]]) -> int:

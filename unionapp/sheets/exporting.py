@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -191,14 +191,17 @@ def _check_path(path: Path) -> Path:
 
 
 def _write(path: Path, title: str, columns, rows: Iterator[list]) -> int:
-    """Written beside the target and renamed at the end, so a cancelled or failed export never
-    leaves half a file under the name the clerk chose."""
+    if path.suffix.lower() == ".csv":
+        return write_whole(path, lambda partial: write_csv(partial, columns, rows))
+    return write_whole(path, lambda partial: write_xlsx(partial, title, columns, rows))
+
+
+def write_whole(path: Path, write: Callable[[Path], int]) -> int:
+    """`write(partial)` beside the target, renamed to `path` at the end, so a cancelled or failed
+    export never leaves half a file under the name the clerk chose. Returns what `write` returns."""
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
     try:
-        if path.suffix.lower() == ".csv":
-            count = write_csv(partial, columns, rows)
-        else:
-            count = write_xlsx(partial, title, columns, rows)
+        count = write(partial)
         os.replace(partial, path)
     except PermissionError as exc:
         partial.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from unionapp.services.medical_mutual import ClaimInput, ClaimRow, create_claim,
 from unionapp.services.member_search import MemberRow
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
-from unionapp.ui.dialogs.aid_support import choose_one, describe_member, find_members
+from unionapp.ui.dialogs.aid_support import choose_one, describe_member, exec_dialog, find_members
 from unionapp.ui.dialogs.form_support import FieldErrors, read_date, read_text, show_date, tidy_date
 from unionapp.ui.forms.ui_mutual_claim_dialog import Ui_MutualClaimDialog
 
@@ -122,9 +122,6 @@ def open_claim(parent: QWidget | None, context: AppContext, claim_id: int | None
                year: int | None = None, today: date | None = None) -> tuple[int, int] | None:
     """(id, year paid) of the claim saved, or None when cancelled."""
     dialog = MutualClaimDialog(context, parent, claim_id=claim_id, year=year, today=today)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            return dialog.saved_id, dialog.saved_year
-        return None
-    finally:
-        dialog.deleteLater()
+    if exec_dialog(dialog) and dialog.saved_id is not None:
+        return dialog.saved_id, dialog.saved_year
+    return None

@@ -14,6 +14,7 @@ from unionapp.services.errors import ServiceError, ValidationError
 from unionapp.services.medical_mutual import EnrolmentInput, EnrolmentRow, get_enrolment, save_enrolment
 from unionapp.services.rights import Right
 from unionapp.ui.context import AppContext
+from unionapp.ui.dialogs.aid_support import exec_dialog
 from unionapp.ui.dialogs.choose_org_dialog import ChooseOrgDialog
 from unionapp.ui.dialogs.form_support import (
     FieldErrors,
@@ -140,9 +141,6 @@ def open_enrolment(parent: QWidget | None, context: AppContext, enrolment_id: in
                    year: int | None = None, today: date | None = None) -> tuple[int, int] | None:
     """(id, year) of the enrolment saved, or None when cancelled."""
     dialog = MutualEnrolmentDialog(context, parent, enrolment_id=enrolment_id, year=year, today=today)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            return dialog.saved_id, dialog.saved_year
-        return None
-    finally:
-        dialog.deleteLater()
+    if exec_dialog(dialog) and dialog.saved_id is not None:
+        return dialog.saved_id, dialog.saved_year
+    return None
