@@ -5119,6 +5119,10 @@ No: keep them, and import photos only for members without one.</source>
         <translation>角色</translation>
     </message>
     <message>
+        <source>Scope</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
         <source>Sensitive information</source>
         <translation>敏感信息</translation>
     </message>
@@ -5141,6 +5145,10 @@ No: keep them, and import photos only for members without one.</source>
     <message>
         <source>Enabled</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
     </message>
     <message>
         <source>May view</source>

@@ -9,6 +9,7 @@ from tests.ui.conftest import PASSWORD, make_user
 from unionapp.services import users
 from unionapp.services.errors import AuthError
 from unionapp.ui.context import AppContext
+from unionapp.ui.models.users_model import COL_SCOPE, COL_USERNAME
 from unionapp.ui.pages.users_page import UsersPage
 
 
@@ -49,7 +50,7 @@ def test_admin_adds_a_clerk(qtbot, admin_context, db, zh):
     clerk = next(row for row in page.model_rows() if row.username == "wangxiao")
     assert (clerk.role, clerk.display_name, clerk.can_view_sensitive, clerk.enabled) == ("clerk", "王晓", True, True)
     row = page.model.find(clerk.id)
-    assert [page.model.index(row, c).data() for c in range(5)] == ["wangxiao", "王晓", "业务员", "可查看", "正常"]
+    assert [page.model.index(row, c).data() for c in range(6)] == ["wangxiao", "王晓", "业务员", "全县", "可查看", "正常"]
     actor = users.login(db, "wangxiao", PASSWORD)
     assert actor.role == "clerk" and actor.sees_sensitive
 
@@ -231,6 +232,9 @@ def test_admin_limits_a_new_clerk_to_one_township(qtbot, admin_context, db, tree
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert next(r for r in page.model_rows() if r.username == "chengguan").scope_org_id == tree["town_a"]
+    scopes = {page.model.index(i, COL_USERNAME).data(): page.model.index(i, COL_SCOPE).data()
+              for i in range(page.model.rowCount())}
+    assert scopes["chengguan"] == "城关镇总工会" and scopes["admin"] == "Whole county"  # the list shows it too
 
     actor = users.login(db, "chengguan", PASSWORD)
     with db.session() as session:

@@ -45,6 +45,7 @@ class UserRow:
     locked: bool
     scope_org_id: int | None
     last_login_at: datetime | None
+    scope_name: str | None = None  # the union the account is limited to; None: the whole county
 
     @property
     def role_label(self) -> str:
@@ -269,13 +270,15 @@ def unlock_user(session: Session, actor: Actor, user_id: int) -> None:
 def list_users(session: Session, actor: Actor, *, now: datetime | None = None) -> list[UserRow]:
     """Administrators see every account; anyone else sees only their own."""
     now = now or datetime.now()
-    query = select(User).order_by(User.username)
+    query = (select(User, Organization.name).outerjoin(Organization, Organization.id == User.scope_org_id)
+             .order_by(User.username))
     if not actor.has(Right.MANAGE_USERS):
         query = query.where(User.id == actor.user_id)
     return [
         UserRow(u.id, u.version, u.username, u.display_name, u.role, u.can_view_sensitive, u.enabled,
-                bool(u.locked_until and u.locked_until > now), u.scope_org_id, u.last_login_at)
-        for u in session.scalars(query)
+                bool(u.locked_until and u.locked_until > now), u.scope_org_id, u.last_login_at,
+                scope_name if u.scope_org_id else None)
+        for u, scope_name in session.execute(query)
     ]
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from unionapp.services.users import UserRow
 from unionapp.ui.models.record_table import RecordTableModel
 
-COL_USERNAME, COL_NAME, COL_ROLE, COL_SENSITIVE, COL_STATE, COL_LAST_LOGIN = range(6)
+COL_USERNAME, COL_NAME, COL_ROLE, COL_SCOPE, COL_SENSITIVE, COL_STATE, COL_LAST_LOGIN = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -19,7 +19,7 @@ class UsersModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[UserRow] = []
-        self._headers = [self.tr("User name"), self.tr("Name"), self.tr("Role"),
+        self._headers = [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Scope"),
                          self.tr("Sensitive information"), self.tr("State"), self.tr("Last sign-in")]
 
     def set_rows(self, rows: list[UserRow]) -> None:
@@ -51,7 +51,7 @@ class UsersModel(RecordTableModel):
         if role == OBJECT_ROLE:
             return row
         if role == SORT_ROLE:
-            return (row.username, row.display_name, row.role, row.can_view_sensitive,
+            return (row.username, row.display_name, row.role, row.scope_name or "", row.can_view_sensitive,
                     (row.enabled, not row.locked), row.last_login_at)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_USERNAME:
@@ -60,6 +60,8 @@ class UsersModel(RecordTableModel):
                 return row.display_name
             if column == COL_ROLE:
                 return row.role_label  # the service's Chinese label
+            if column == COL_SCOPE:
+                return row.scope_name or self.tr("Whole county")
             if column == COL_SENSITIVE:
                 return self.tr("May view") if row.can_view_sensitive else self.tr("Masked")
             if column == COL_STATE:
