@@ -144,7 +144,7 @@ def test_print_roster_by_campaign_number_and_township(db, tree, clerk, reviewer,
     assert (town.number(r"(\d+) 人"), town.number(r"合计 ([\d,.]+) 元")) == (1, Decimal("1000.00"))
     assert "壹仟元整" in all_text(tmp_path / "town.pdf")
     unknown = run(clerk, "print", "roster", "2026-001", tmp_path / "x.pdf", "--township", "火星镇")
-    assert unknown.code == 2 and "没有乡镇" in unknown.err
+    assert unknown.code == 2 and "找不到乡镇（街道）或工会“火星镇”" in unknown.err
     not_pdf = run(clerk, "print", "roster", "2026-001", tmp_path / "x.xlsx")
     assert not_pdf.code == 2 and ".pdf" in not_pdf.err
 

@@ -11,12 +11,13 @@ from sqlalchemy import select
 
 from tests.conftest import TODAY, make_actor
 from unionapp.db.models import AuditEntry, Member, Organization
-from unionapp.services.errors import ConflictError, PermissionDenied, ValidationError
+from unionapp.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from unionapp.services.members import MemberInput, create_member, record_event
 from unionapp.services.organizations import (
     OrgInput,
     create_organization,
     dissolve_organization,
+    find_organization,
     get_organization,
     move_organization,
     organization_tree,
@@ -453,3 +454,21 @@ def test_create_is_audited(db, tree):
     union_a = next(e for e in entries if e.entity_id == str(tree["union_a"]))
     assert union_a.summary == "新建基层工会：龙泉机械厂工会委员会"
     assert '"credit_code": "91370602MA3C5WQX85"' in union_a.after
+
+
+def test_a_command_line_names_an_organisation_by_id_name_or_short_name_never_the_first_of_two(db, tree, admin):
+    with db.session() as s:
+        assert find_organization(s, str(tree["union_a"])) == tree["union_a"]
+        name = s.get(Organization, tree["union_a"]).name
+        assert find_organization(s, f" {name} ") == tree["union_a"]
+        create_organization(s, admin, OrgInput(level="grassroots", name="实验小学工会", short_name="实验小学",
+                                               parent_id=tree["town_a"]), today=TODAY)
+        assert find_organization(s, "实验小学") == find_organization(s, "实验小学工会")
+        create_organization(s, admin, OrgInput(level="grassroots", name="实验小学工会", parent_id=tree["town_b"]),
+                            today=TODAY)
+        with pytest.raises(ValidationError) as twice:
+            find_organization(s, "实验小学工会", "工会")
+        assert "有2个" in twice.value.message and "请改用组织编号" in twice.value.message
+        with pytest.raises(NotFound) as missing:
+            find_organization(s, "火星镇总工会", "工会")
+        assert missing.value.message == "找不到工会“火星镇总工会”：请给出组织编号或名称"

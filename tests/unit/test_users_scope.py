@@ -125,7 +125,7 @@ def test_find_scope_org_by_id_or_exact_name(db, tree):
         assert find_scope_org(s, " 龙旺庄街道总工会 ") == tree["town_b"]
         with pytest.raises(NotFound) as info:
             find_scope_org(s, "城关镇")  # not the exact name
-        assert info.value.message == "找不到管辖范围“城关镇”：请给出组织编号或工会全称"
+        assert info.value.message == "找不到管辖范围“城关镇”：请给出组织编号或名称"
         with pytest.raises(NotFound):
             find_scope_org(s, "99999")
         create_organization(s, SYSTEM_ACTOR, OrgInput(level="federation", name="城关镇总工会",

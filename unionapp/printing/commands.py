@@ -161,22 +161,15 @@ def select_member_ids(session, actor, args) -> list[int]:
     return ids
 
 
-def _org_id(session, value: str) -> int:
-    from sqlalchemy import select
-
+def _org_id(session, value: str, label: str = "工会") -> int:
     from unionapp.cli import UsageProblem
-    from unionapp.db.models import Organization
-    from unionapp.services.organizations import find_organization_by_name
+    from unionapp.services.errors import ServiceError
+    from unionapp.services.organizations import find_organization
 
-    text = value.strip()
-    if text.isdigit():
-        found = session.scalar(select(Organization.id).where(Organization.id == int(text)))
-        if found is not None:
-            return found
-    found = find_organization_by_name(session, text)
-    if found is None:
-        raise UsageProblem(f"找不到工会：{value}")
-    return found
+    try:
+        return find_organization(session, value, label)
+    except ServiceError as exc:
+        raise UsageProblem(exc.message) from None
 
 
 def _parse_day(value: str | None) -> date:
@@ -310,20 +303,11 @@ def _calibration(db, args) -> int:
 
 
 def _org_by_name_or_id(session, value: str) -> int:
-
-    from unionapp.cli import UsageProblem
-    from unionapp.db.models import Organization
-    from unionapp.domain.text import clean_text
     from unionapp.sheets.org_lookup import OrgDirectory
 
-    text = clean_text(value)
-    if text.isdigit() and session.get(Organization, int(text)) is not None:
-        return int(text)
-    directory = OrgDirectory(session)
-    ref = directory.township(text) or directory.find(text)
-    if ref is None:
-        raise UsageProblem(f"系统中没有乡镇（街道）或工会“{text}”")
-    return ref.id
+    # A township as clerks write it ("龙旺庄街道" for 龙旺庄街道总工会) first: one per township.
+    town = OrgDirectory(session).township(value)
+    return town.id if town is not None else _org_id(session, value, "乡镇（街道）或工会")
 
 
 def _roster(db, args) -> int:

@@ -23,7 +23,7 @@ from unionapp.services.common import (
     require_scope,
     subtree_clause,
 )
-from unionapp.services.errors import ValidationError
+from unionapp.services.errors import NotFound, ValidationError
 from unionapp.services.rights import Actor, Right
 
 
@@ -326,9 +326,20 @@ def renewal_due(session: Session, actor: Actor, *, within_days: int = 90, today:
     return [node for node in organization_tree(session, actor) if node.term_end and node.term_end <= limit]
 
 
-def find_organization_by_name(session: Session, name: str) -> int | None:
-    name = clean_text(name)
-    return session.scalar(
-        select(Organization.id).where((Organization.name == name) | (Organization.short_name == name))
-        .order_by(Organization.status != "normal", Organization.id).limit(1)
-    )
+def find_organization(session: Session, text: str, label: str = "组织") -> int:
+    """The organisation a command line names: its id, or its full name, else its short name —
+    never the first of several (two 中心小学工会 in two townships). NotFound or ValidationError
+    with a one-line Chinese reason; `label` says what was asked for (管辖范围, 工会 …)."""
+    text = clean_text(text)
+    if not text:
+        raise ValidationError({"org": f"请给出{label}：组织编号或名称"})
+    if text.isdigit() and session.get(Organization, int(text)) is not None:
+        return int(text)
+    for column in (Organization.name, Organization.short_name):
+        ids = session.scalars(select(Organization.id).where(column == text).order_by(Organization.id)).all()
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            listed = "、".join(str(i) for i in ids)
+            raise ValidationError({"org": f"名为“{text}”的组织有{len(ids)}个（编号 {listed}），请改用组织编号"})
+    raise NotFound(f"找不到{label}“{text}”：请给出组织编号或名称")

@@ -16,7 +16,8 @@ from unionapp.db.models import Organization, User
 from unionapp.domain.org_levels import LEVEL_LABELS, ORG_STATUS_LABELS
 from unionapp.services import audit
 from unionapp.services.common import check_version, load
-from unionapp.services.errors import AuthError, NotFound, ValidationError
+from unionapp.services.errors import AuthError, ValidationError
+from unionapp.services.organizations import find_organization
 from unionapp.services.rights import ROLE_LABELS, SENSITIVE_ALLOWED_ROLES, Actor, Right
 
 MAX_FAILED_LOGINS = 5
@@ -176,20 +177,8 @@ def scope_name(session: Session, scope_org_id: int | None) -> str:
 
 
 def find_scope_org(session: Session, text: str) -> int:
-    """The organisation a scope names on the command line: its id, or its exact full name.
-    NotFound / ValidationError with a one-line Chinese reason when none or several match."""
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"scope_org_id": "请给出管辖范围：组织编号或工会全称"})
-    if text.isdigit() and session.get(Organization, int(text)) is not None:
-        return int(text)
-    ids = session.scalars(select(Organization.id).where(Organization.name == text).order_by(Organization.id)).all()
-    if not ids:
-        raise NotFound(f"找不到管辖范围“{text}”：请给出组织编号或工会全称")
-    if len(ids) > 1:
-        listed = "、".join(str(i) for i in ids)
-        raise ValidationError({"scope_org_id": f"名为“{text}”的组织有{len(ids)}个（编号 {listed}），请改用组织编号"})
-    return ids[0]
+    """The organisation a scope names on the command line (organizations.find_organization)."""
+    return find_organization(session, text, "管辖范围")
 
 
 def create_user(
